@@ -1,0 +1,89 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { verifyStaffToken } from './auth/token';
+import type { AppConfig } from './config';
+import type { RequestContext } from './context';
+import { formatError } from './graphql-errors';
+import type { Logger } from './logger';
+import { buildAppSchema } from './schema/build-schema';
+import type { Clock } from './services/clock';
+import { createServices } from './services';
+import { createLoaders } from './services/loaders';
+
+export interface AppDependencies {
+  config: Pick<AppConfig, 'jwtSecret' | 'introspection' | 'nodeEnv'>;
+  dataSource: DataSource;
+  clock: Clock;
+  log: Logger;
+}
+
+export interface RunningApp {
+  app: express.Express;
+  httpServer: http.Server;
+  services: ReturnType<typeof createServices>;
+  stop(): Promise<void>;
+}
+
+/** Wires Express, Apollo and the services. It does not listen; main.ts and tests decide where. */
+export async function createApp({ config, dataSource, clock, log }: AppDependencies): Promise<RunningApp> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const services = createServices(dataSource, clock);
+  const production = config.nodeEnv === 'production';
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildAppSchema(),
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: !production && config.nodeEnv !== 'test',
+    hideSchemaDetailsFromClientErrors: production,
+    formatError: (formatted, error) => formatError(formatted, error, (e) => log.error({ err: e }, 'unexpected error')),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ready' });
+    } catch (err) {
+      log.warn({ err }, 'readiness check failed');
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
+    context: async ({ req }): Promise<RequestContext> => {
+      const header = req.headers.authorization;
+      let user = null;
+      if (header) {
+        const token = /^Bearer (.+)$/i.exec(header)?.[1];
+        const staffId = token ? verifyStaffToken(token, config.jwtSecret) : null;
+        // Read role and office now, so a deactivated account is locked out on its next request.
+        user = staffId ? await services.staff.findActiveUser(staffId) : null;
+        if (!user) {
+          throw new GraphQLError('The bearer token is invalid, expired, or names an inactive account', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
+      }
+      return { user, loaders: createLoaders(dataSource), services, log };
+    },
+  }));
+
+  return {
+    app,
+    httpServer,
+    services,
+    stop: async () => {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { assign } from 'xstate';
+import type { CaseContext, CaseEvent, CaseEventOf, CaseEventType, CaseInput, PenaltyRecord } from './case-lifecycle.types';
+import { dayOf, earliest } from './iso-dates';
+
+/** The context a new referral starts with. */
+export function initialCaseContext(input: CaseInput, referrals = 1): CaseContext {
+  return {
+    track: input.track,
+    caseManagerId: input.caseManagerId,
+    referralDate: input.referralDate,
+    engagementClockStart: input.referralDate,
+    monthsUsed: input.monthsUsed,
+    contactAttempts: [],
+    j016: null,
+    ea: { scheduledAt: null, completedOn: null, noteOn: null },
+    fssp: { draftedOn: null, mailedOn: null, dueBackOn: null, signedOn: null, lastStepReviewDate: null, lastReviewedOn: null, lastUpdatedOn: null },
+    consultation: null,
+    penalty: null,
+    penaltyHistory: [],
+    exemption: null,
+    extension: null,
+    exit: null,
+    postTa: null,
+    referrals,
+  };
+}
+
+/** A context update for one event type; the event is narrowed so each updater reads its own payload. */
+const on = <T extends CaseEventType>(_type: T, update: (context: CaseContext, event: CaseEventOf<T>) => Partial<CaseContext>) =>
+  assign<CaseContext, CaseEvent, undefined, CaseEvent, never>(({ context, event }) => update(context, event as CaseEventOf<T>));
+const update = (fn: (context: CaseContext) => Partial<CaseContext>) =>
+  assign<CaseContext, CaseEvent, undefined, CaseEvent, never>(({ context }) => fn(context));
+
+const closePenalty = (context: CaseContext, endedOn: string, endReason: PenaltyRecord['endReason']): Partial<CaseContext> => ({
+  penalty: null,
+  penaltyHistory: context.penalty ? [...context.penaltyHistory, { ...context.penalty, endedOn, endReason }] : context.penaltyHistory,
+});
+
+export const caseActions = {
+  recordContactAttempt: on('RECORD_CONTACT_ATTEMPT', (c, e) => ({
+    contactAttempts: [...c.contactAttempts, { on: e.on, method: e.method, outcome: e.outcome }],
+  })),
+  recordJ016: on('ISSUE_J016', (_c, e) => ({ j016: { issuedOn: dayOf(e.at), eaAppointmentAt: e.eaAppointmentAt } })),
+  scheduleEa: on('SCHEDULE_EA', (c, e) => ({ ea: { ...c.ea, scheduledAt: e.appointmentAt } })),
+  completeEa: on('COMPLETE_EA', (c, e) => ({ ea: { ...c.ea, completedOn: e.completedOn } })),
+  recordEaNote: on('RECORD_EA_NOTE', (c, e) => ({ ea: { ...c.ea, noteOn: e.enteredOn } })),
+  draftFssp: on('DRAFT_FSSP', (c, e) => ({
+    fssp: { ...c.fssp, draftedOn: e.draftedOn, lastStepReviewDate: e.lastStepReviewDate, signedOn: null, mailedOn: null, dueBackOn: null },
+  })),
+  mailFssp: on('MAIL_FSSP', (c, e) => ({ fssp: { ...c.fssp, mailedOn: e.mailedOn, dueBackOn: e.dueBackOn } })),
+  signFssp: on('SIGN_FSSP', (c, e) => ({ fssp: { ...c.fssp, signedOn: e.signedOn } })),
+  reviewFssp: on('REVIEW_FSSP', (c, e) => ({ fssp: { ...c.fssp, lastReviewedOn: e.reviewedOn } })),
+  updateFssp: on('UPDATE_FSSP', (c, e) => ({
+    fssp: { ...c.fssp, lastUpdatedOn: e.updatedOn, lastReviewedOn: e.updatedOn, signedOn: e.updatedOn, lastStepReviewDate: e.lastStepReviewDate },
+  })),
+  requestTrackChange: on('REQUEST_TRACK_CHANGE', (_c, e) => ({
+    consultation: { toTrack: e.toTrack, requestedOn: dayOf(e.at), decision: null, decidedOn: null },
+  })),
+  /** TRK-1 approval switches the track; ENG-3 restarts the 30-day EA/FSSP/EPI clock. */
+  approveTrackChange: on('DECIDE_TRACK_CHANGE', (c, e) => ({
+    track: c.consultation!.toTrack,
+    engagementClockStart: dayOf(e.at),
+    consultation: { ...c.consultation!, decision: 'APPROVED', decidedOn: dayOf(e.at) },
+  })),
+  denyTrackChange: on('DECIDE_TRACK_CHANGE', (c, e) => ({
+    consultation: { ...c.consultation!, decision: 'DENIED', decidedOn: dayOf(e.at) },
+  })),
+  reportNonCompliance: on('REPORT_NON_COMPLIANCE', (_c, e) => ({
+    penalty: { kind: e.kind, occurredOn: e.occurredOn, goodCause: null, goodCauseReason: null, stage: 0, imposedOn: null, homeVisitOn: null, endedOn: null, endReason: null },
+  })),
+  /** PEN-1: the good cause result is part of the record either way. */
+  recordGoodCause: on('DETERMINE_GOOD_CAUSE', (c, e) =>
+    closePenalty({ ...c, penalty: { ...c.penalty!, goodCause: true, goodCauseReason: e.reason } }, dayOf(e.at), 'GOOD_CAUSE'),
+  ),
+  recordNoGoodCause: on('DETERMINE_GOOD_CAUSE', (c, e) => ({ penalty: { ...c.penalty!, goodCause: false, goodCauseReason: e.reason } })),
+  imposePenalty: on('IMPOSE_PENALTY', (c, e) => ({ penalty: { ...c.penalty!, stage: 1, imposedOn: e.effectiveOn } })),
+  recordHomeVisit: on('RECORD_PENALTY_HOME_VISIT', (c, e) => ({ penalty: { ...c.penalty!, homeVisitOn: e.visitedOn } })),
+  /** PEN-4: each further stage needs its own home visit, so the visit is used up here. */
+  escalatePenalty: update((context) => ({
+    penalty: { ...context.penalty!, stage: Math.min(3, context.penalty!.stage + 1) as PenaltyRecord['stage'], homeVisitOn: null },
+  })),
+  /** PEN-3: the penalty ends on the earlier of intent to comply and actual compliance. */
+  curePenalty: on('CURE_PENALTY', (c, e) => closePenalty(c, earliest(e.intentToComplyOn, e.compliedOn)!, 'CURED')),
+  /** Good cause found after imposition removes the penalty back to the day good cause began. */
+  removePenaltyForGoodCause: on('REMOVE_PENALTY_FOR_GOOD_CAUSE', (c, e) =>
+    closePenalty({ ...c, penalty: { ...c.penalty!, goodCause: true, goodCauseReason: e.reason } }, e.goodCauseBeganOn, 'GOOD_CAUSE'),
+  ),
+  startExemption: on('START_EXEMPTION', (_c, e) => ({ exemption: { reason: e.reason, startedOn: e.startedOn, endedOn: null } })),
+  endExemption: on('END_EXEMPTION', (c, e) => ({ exemption: { ...c.exemption!, endedOn: e.endedOn } })),
+  recordAssistanceMonth: update((context) => ({ monthsUsed: context.monthsUsed + 1 })),
+  scheduleStaffing: on('SCHEDULE_EXTENSION_STAFFING', (_c, e) => ({ extension: { staffingOn: e.staffingOn, formSubmittedOn: null, decision: null } })),
+  submitStaffingForm: on('SUBMIT_STAFFING_FORM', (c, e) => ({ extension: { ...c.extension!, formSubmittedOn: e.submittedOn } })),
+  approveExtension: update((context) => ({ extension: { ...context.extension!, decision: 'APPROVED' as const } })),
+  denyExtension: update((context) => ({ extension: { ...context.extension!, decision: 'DENIED' as const } })),
+  /** ENG-3: a new case manager restarts the 30-day EA/FSSP/EPI clock. */
+  changeCaseManager: on('CHANGE_CASE_MANAGER', (_c, e) => ({ caseManagerId: e.caseManagerId, engagementClockStart: dayOf(e.at) })),
+  closeTa: on('CLOSE_TA', (_c, e) => ({ exit: { closedOn: e.closedOn, withWork: e.withWork, summaryOn: null, recordClosedOn: null } })),
+  recordExitSummary: on('RECORD_EXIT_SUMMARY', (c, e) => ({ exit: { ...c.exit!, summaryOn: e.enteredOn } })),
+  closeWorkActivityRecord: on('CLOSE_WORK_ACTIVITY_RECORD', (c, e) => ({ exit: { ...c.exit!, recordClosedOn: e.closedOn } })),
+  startPostTa: update((context) => ({ postTa: { startedOn: context.exit!.closedOn, contacts: [], completedOn: null } })),
+  recordPostTaContact: on('RECORD_POST_TA_CONTACT', (c, e) => ({ postTa: { ...c.postTa!, contacts: [...c.postTa!.contacts, e.contactedOn] } })),
+  completePostTa: on('COMPLETE_POST_TA', (c, e) => ({ postTa: { ...c.postTa!, completedOn: dayOf(e.at) } })),
+  /** A returning client starts a new referral; the penalty history stays on the record. */
+  referAgain: on('REFER_AGAIN', (c, e) => ({
+    ...initialCaseContext({ track: e.track, caseManagerId: e.caseManagerId, referralDate: e.referralDate, monthsUsed: e.monthsUsed }, c.referrals + 1),
+    penaltyHistory: c.penaltyHistory,
+  })),
+};

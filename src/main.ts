@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { assertKnownMachineVersions } from './db/machine-version-check';
+import { openDatabase } from './db/data-source';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres';
+import { seedDemoData } from './db/seed-demo';
+import { createLogger } from './logger';
+import { systemClock } from './services/clock';
+
+/** Starts the service: database (embedded unless DATABASE_URL), migrations, demo data, HTTP. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  let embedded: EmbeddedDatabase | null = null;
+  if (!config.databaseUrl) embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, log);
+  const dataSource = await openDatabase({ url: config.databaseUrl ?? embedded!.url });
+  await assertKnownMachineVersions(dataSource);
+  if (config.seedDemoData) {
+    const seeded = await seedDemoData(dataSource, systemClock);
+    if (seeded) log.info(seeded, 'demo data created');
+  }
+  const running = await createApp({ config, dataSource, clock: systemClock, log });
+  running.httpServer.listen(config.port, () => log.info({ url: `http://localhost:${config.port}/graphql` }, 'listening'));
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    await running.stop();
+    await dataSource.destroy();
+    if (embedded) await embedded.stop();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err) => {
+  // eslint-disable-next-line no-console
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,4 @@
+import { Foundation1764000000000 } from './1764000000000-Foundation';
+
+/** Migrations in the order they run. Listed explicitly so compiled and ts-jest runs agree. */
+export const MIGRATIONS = [Foundation1764000000000];

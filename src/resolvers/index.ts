@@ -1,0 +1,17 @@
+import { CaseConnectionResolver, CaseResolver } from './case.resolver';
+import { ClientResolver } from './client.resolver';
+import { EngagementResolver } from './engagement.resolver';
+import { ExemptionResolver } from './exemption.resolver';
+import { ExitResolver } from './exit.resolver';
+import { FsspResolver } from './fssp.resolver';
+import { StaffResolver } from './me.resolver';
+import { PenaltyResolver } from './penalty.resolver';
+import { ReferralResolver } from './referral.resolver';
+import { TimeLimitResolver } from './time-limit.resolver';
+import { TrackResolver } from './track.resolver';
+import { WorkflowResolver } from './workflow.resolver';
+
+export const RESOLVERS = [
+  StaffResolver, ClientResolver, CaseResolver, CaseConnectionResolver, WorkflowResolver, ReferralResolver,
+  EngagementResolver, FsspResolver, TrackResolver, PenaltyResolver, ExemptionResolver, TimeLimitResolver, ExitResolver,
+] as const;

@@ -1,0 +1,85 @@
+import { DataSource } from 'typeorm';
+import { AccessPolicy } from '../auth/access-policy';
+import type { CurrentUser } from '../auth/current-user';
+import { CaseEntity, ClientEntity } from '../entities';
+import { badInput, notFound } from '../errors';
+import { assertRecordId } from './ids';
+
+export interface CaseFilter {
+  officeId?: string | null;
+  caseManagerId?: string | null;
+  track?: string | null;
+  phase?: string | null;
+  /** Matches cases whose state string contains this path, e.g. "compliance.penalized". */
+  state?: string | null;
+}
+
+export interface CasePage {
+  cases: CaseEntity[];
+  hasNextPage: boolean;
+  /** Runs only when a client asks for totalCount. */
+  totalCount: () => Promise<number>;
+}
+
+interface Cursor { referralDate: string; id: string }
+
+const encodeCursor = (c: CaseEntity) => Buffer.from(JSON.stringify({ referralDate: c.referralDate, id: c.id })).toString('base64url');
+
+function decodeCursor(after: string): Cursor {
+  try {
+    const value = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as Cursor;
+    if (typeof value.referralDate === 'string' && typeof value.id === 'string') return value;
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('after is not a cursor this API issued', 'after', 'isCursor');
+}
+
+/** Reads of cases and clients, confined to what the user may see. */
+export class CaseQueryService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  static cursorOf = encodeCursor;
+
+  async findCase(user: CurrentUser, id: string): Promise<CaseEntity> {
+    assertRecordId('Case', id);
+    const kase = await this.dataSource.manager.findOneBy(CaseEntity, { id });
+    if (!kase) throw notFound('Case', id);
+    AccessPolicy.assertCanReadOffice(user, kase.officeId);
+    return kase;
+  }
+
+  /** A client is visible to whoever may read one of the client's cases. */
+  async findClient(user: CurrentUser, id: string): Promise<ClientEntity> {
+    assertRecordId('Client', id);
+    const client = await this.dataSource.manager.findOneBy(ClientEntity, { id });
+    if (!client) throw notFound('Client', id);
+    const offices: Array<{ office_id: string }> = await this.dataSource.query('SELECT DISTINCT office_id FROM work_case WHERE client_id = $1', [id]);
+    if (!offices.some((o) => AccessPolicy.canReadOffice(user, o.office_id))) throw notFound('Client', id);
+    return client;
+  }
+
+  /** The caseload, newest referral first, in a stable keyset order (referral_date DESC, id). */
+  async listCases(user: CurrentUser, filter: CaseFilter, first: number, after?: string | null): Promise<CasePage> {
+    const office = AccessPolicy.officeScope(user, filter.officeId);
+    const query = this.dataSource.manager.createQueryBuilder(CaseEntity, 'c');
+    if (office) query.andWhere('c.office_id = :office', { office });
+    if (filter.caseManagerId) query.andWhere('c.case_manager_id = :caseManagerId', { caseManagerId: filter.caseManagerId });
+    if (filter.track) query.andWhere('c.track = :track', { track: filter.track });
+    if (filter.phase) query.andWhere('c.phase = :phase', { phase: filter.phase });
+    if (filter.state) query.andWhere('strpos(c.state, :state) > 0', { state: filter.state });
+    const counting = query.clone();
+    if (after) {
+      const cursor = decodeCursor(after);
+      query.andWhere('(c.referral_date < :afterDate OR (c.referral_date = :afterDate AND c.id > :afterId))', {
+        afterDate: cursor.referralDate, afterId: cursor.id,
+      });
+    }
+    const rows = await query.orderBy('c.referral_date', 'DESC').addOrderBy('c.id', 'ASC').limit(first + 1).getMany();
+    return {
+      cases: rows.slice(0, first),
+      hasNextPage: rows.length > first,
+      totalCount: () => counting.getCount(),
+    };
+  }
+}
