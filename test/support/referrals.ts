@@ -1,0 +1,18 @@
+import type { TestApp } from './test-app';
+
+export const REFER_CLIENT = `mutation Refer($input: ReferClientInput!) {
+  referClient(input: $input) { id state phase version track referralDate monthsUsed }
+}`;
+
+/** Refers a client through the API, as a case manager would, and returns the new case. */
+export async function referClient(app: TestApp, token: string, overrides: Record<string, unknown> = {}) {
+  const input = {
+    client: { firstName: 'Ana', lastName: 'Kuzmin', dateOfBirth: '1994-05-17', phone: '907-555-0101', community: 'Bethel' },
+    household: [{ firstName: 'Mika', lastName: 'Kuzmin', relationship: 'CHILD', dateOfBirth: '2022-03-01' }],
+    track: 'WORK_FIRST', referralDate: '2026-11-02', monthsUsed: 10,
+    ...overrides,
+  };
+  const res = await app.gql(REFER_CLIENT, { input }, token);
+  if (!res.data?.referClient) throw new Error(`referClient failed: ${JSON.stringify(res.errors)}`);
+  return res.data.referClient as { id: string; state: string; version: number };
+}

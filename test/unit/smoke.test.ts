@@ -1,1 +1,0 @@
-test('test database server is known', () => { expect(process.env.TEST_PG_ADMIN_URL).toMatch(/^postgres:/); });
