@@ -1,0 +1,75 @@
+import { getShortestPaths } from 'xstate/graph';
+import { caseLifecycleMachine } from '../../src/machines/case-lifecycle.machine';
+import type { CaseEvent, CaseInput } from '../../src/machines/case-lifecycle.types';
+import type { CaseSnapshot } from '../../src/machines/case-snapshot';
+
+/** Late enough for every time-based guard (FSSP expiry, 12 months of Post-TA) to pass. */
+export const MODEL_AT = '2027-06-01T20:00:00.000Z';
+export const MODEL_INPUT: CaseInput = { track: 'WORK_FIRST', caseManagerId: 'cm-1', referralDate: '2026-01-05', monthsUsed: 57 };
+
+/** Every event the chart knows, with the payload variants that pick each branch. */
+export function modelEvents(snapshot: CaseSnapshot): CaseEvent[] {
+  const at = MODEL_AT;
+  const other = snapshot.context.track === 'WORK_FIRST' ? 'FAMILIES_FIRST' : 'WORK_FIRST';
+  return [
+    { type: 'RECORD_CONTACT_ATTEMPT', on: '2026-01-06', method: 'PHONE', outcome: 'NOT_REACHED', at },
+    { type: 'RECORD_CONTACT_ATTEMPT', on: '2026-01-07', method: 'PHONE', outcome: 'REACHED', at },
+    { type: 'ISSUE_J016', eaAppointmentAt: '2026-01-12T18:00:00.000Z', at },
+    { type: 'SCHEDULE_EA', appointmentAt: '2026-01-12T18:00:00.000Z', at },
+    { type: 'COMPLETE_EA', completedOn: '2026-01-12', at },
+    { type: 'RECORD_EA_NOTE', enteredOn: '2026-01-13', at },
+    { type: 'DRAFT_FSSP', draftedOn: '2026-01-14', lastStepReviewDate: '2026-04-14', at },
+    { type: 'MAIL_FSSP', mailedOn: '2026-01-15', dueBackOn: '2026-01-29', at },
+    { type: 'SIGN_FSSP', signedOn: '2026-01-20', at },
+    { type: 'REVIEW_FSSP', reviewedOn: '2026-02-20', at },
+    { type: 'UPDATE_FSSP', updatedOn: '2026-04-10', lastStepReviewDate: '2026-07-10', at },
+    { type: 'EXPIRE_FSSP', at },
+    { type: 'REQUEST_TRACK_CHANGE', toTrack: other, reason: 'barriers found', at },
+    { type: 'DECIDE_TRACK_CHANGE', approved: true, reason: 'agreed', at },
+    { type: 'DECIDE_TRACK_CHANGE', approved: false, reason: 'not yet', at },
+    { type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: '2026-03-02', at },
+    { type: 'REPORT_NON_COMPLIANCE', kind: 'MISSING_TIMESHEET', occurredOn: '2026-03-02', at },
+    { type: 'DETERMINE_GOOD_CAUSE', goodCause: true, reason: 'sick child', at },
+    { type: 'DETERMINE_GOOD_CAUSE', goodCause: false, reason: 'none', at },
+    { type: 'REQUEST_PENALTY', at },
+    { type: 'IMPOSE_PENALTY', effectiveOn: '2026-04-01', at },
+    { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2026-07-15', childSafetyDetermined: true, at },
+    { type: 'ESCALATE_PENALTY', at },
+    { type: 'CURE_PENALTY', intentToComplyOn: '2026-05-04', compliedOn: '2026-05-06', at },
+    { type: 'REMOVE_PENALTY_FOR_GOOD_CAUSE', goodCauseBeganOn: '2026-03-01', reason: 'hospitalized', at },
+    { type: 'START_EXEMPTION', reason: 'MEDICAL_INABILITY', startedOn: '2026-03-01', at },
+    { type: 'END_EXEMPTION', endedOn: '2026-04-01', at },
+    { type: 'RECORD_ASSISTANCE_MONTH', month: '2026-02', at },
+    { type: 'SCHEDULE_EXTENSION_STAFFING', staffingOn: '2026-03-20', at },
+    { type: 'SUBMIT_STAFFING_FORM', submittedOn: '2026-03-10', at },
+    { type: 'DECIDE_EXTENSION', approved: true, reason: 'TA10 supports it', at },
+    { type: 'DECIDE_EXTENSION', approved: false, reason: 'criteria not met', at },
+    { type: 'CHANGE_CASE_MANAGER', caseManagerId: snapshot.context.caseManagerId === 'cm-1' ? 'cm-2' : 'cm-1', at },
+    { type: 'CLOSE_TA', closedOn: '2026-05-31', withWork: true, at },
+    { type: 'CLOSE_TA', closedOn: '2026-05-31', withWork: false, at },
+    { type: 'RECORD_EXIT_SUMMARY', enteredOn: '2026-06-05', at },
+    { type: 'CLOSE_WORK_ACTIVITY_RECORD', closedOn: '2026-06-30', at },
+    { type: 'RECORD_POST_TA_CONTACT', contactedOn: '2026-07-01', at },
+    { type: 'COMPLETE_POST_TA', at },
+    { type: 'REFER_AGAIN', referralDate: '2027-06-01', track: 'WORK_FIRST', caseManagerId: 'cm-1', monthsUsed: 57, at },
+  ];
+}
+
+/** States differ when their value differs, or a fact a guard reads differs (the rest of the context does not matter). */
+export function serializeCaseState(snapshot: CaseSnapshot): string {
+  const c = snapshot.context;
+  return JSON.stringify([
+    snapshot.value, c.track, c.monthsUsed >= 58, c.monthsUsed >= 60, c.contactAttempts.some((a) => a.outcome === 'NOT_REACHED'),
+    c.penalty?.kind === 'MISSING_TIMESHEET', c.penalty?.stage ?? null, !!c.penalty?.homeVisitOn, !!c.extension?.formSubmittedOn,
+    c.extension?.decision ?? null, c.exit?.withWork ?? null,
+  ]);
+}
+
+/** Shortest paths to every distinct state of the chart from a new referral. */
+export function caseStatePaths() {
+  return getShortestPaths(caseLifecycleMachine, {
+    input: MODEL_INPUT,
+    events: (snapshot) => modelEvents(snapshot as CaseSnapshot),
+    serializeState: (snapshot) => serializeCaseState(snapshot as CaseSnapshot) as any,
+  });
+}

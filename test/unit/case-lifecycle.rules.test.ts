@@ -1,0 +1,133 @@
+import { initialTransition, transition } from 'xstate';
+import { describeCaseActions } from '../../src/machines/case-actions';
+import { caseLifecycleMachine } from '../../src/machines/case-lifecycle.machine';
+import type { CaseEvent } from '../../src/machines/case-lifecycle.types';
+import type { CaseSnapshot } from '../../src/machines/case-snapshot';
+import { stateString } from '../../src/machines/case-state';
+
+const at = (day: string) => `${day}T20:00:00.000Z`;
+type Command = CaseEvent extends infer E ? (E extends CaseEvent ? Omit<E, 'at'> & { at?: string } : never) : never;
+
+function drive(commands: Command[], monthsUsed = 10): CaseSnapshot {
+  let [s] = initialTransition(caseLifecycleMachine, { track: 'WORK_FIRST', caseManagerId: 'cm-1', referralDate: '2026-03-02', monthsUsed });
+  for (const c of commands) {
+    const event = { at: at('2026-03-10'), ...c } as CaseEvent;
+    if (!s.can(event)) throw new Error(`${event.type} refused in ${stateString(s.value)}`);
+    [s] = transition(caseLifecycleMachine, s, event);
+  }
+  return s;
+}
+
+const toParticipation: Command[] = [
+  { type: 'RECORD_CONTACT_ATTEMPT', on: '2026-03-03', method: 'PHONE', outcome: 'REACHED' },
+  { type: 'COMPLETE_EA', completedOn: '2026-03-04' },
+  { type: 'RECORD_EA_NOTE', enteredOn: '2026-03-05' },
+  { type: 'DRAFT_FSSP', draftedOn: '2026-03-06', lastStepReviewDate: '2026-06-01' },
+  { type: 'SIGN_FSSP', signedOn: '2026-03-06' },
+];
+const blocked = (s: CaseSnapshot, event: string, when = at('2026-03-10')) =>
+  describeCaseActions(s, { role: 'SUPERVISOR', mayActOnCase: true }, when).find((a) => a.event === event)!.blockedBy;
+
+describe('lifecycle rules enforced by the chart', () => {
+  it('ENG-2: a J016 needs an unsuccessful phone or in-person attempt first; a letter does not count', () => {
+    const letter = drive([{ type: 'RECORD_CONTACT_ATTEMPT', on: '2026-03-03', method: 'LETTER', outcome: 'NOT_REACHED' }]);
+    expect(blocked(letter, 'ISSUE_J016')).toMatch(/ENG-2/);
+    const phone = drive([{ type: 'RECORD_CONTACT_ATTEMPT', on: '2026-03-03', method: 'PHONE', outcome: 'NOT_REACHED' }]);
+    expect(blocked(phone, 'ISSUE_J016')).toBeNull();
+  });
+
+  it('FSSP-1: the plan cannot be reviewed before it is signed', () => {
+    const drafted = drive(toParticipation.slice(0, 4));
+    expect(blocked(drafted, 'REVIEW_FSSP')).toBe('FSSP not signed and current');
+    expect(blocked(drive(toParticipation), 'REVIEW_FSSP')).toBeNull();
+  });
+
+  it('FSSP-3: the plan expires only after its last step review date', () => {
+    const s = drive(toParticipation);
+    expect(blocked(s, 'EXPIRE_FSSP', at('2026-06-01'))).toMatch(/FSSP-3/);
+    expect(blocked(s, 'EXPIRE_FSSP', at('2026-06-02'))).toBeNull();
+  });
+
+  it('TRK-1 / ENG-3: an approved consultation switches the track and restarts the 30-day clock', () => {
+    const s = drive([...toParticipation,
+      { type: 'REQUEST_TRACK_CHANGE', toTrack: 'FAMILIES_FIRST', reason: 'barriers' },
+      { type: 'DECIDE_TRACK_CHANGE', approved: true, reason: 'ok', at: at('2026-04-15') }]);
+    expect(s.context.track).toBe('FAMILIES_FIRST');
+    expect(s.context.engagementClockStart).toBe('2026-04-15');
+  });
+
+  it('ENG-3: a new case manager restarts the 30-day clock', () => {
+    const s = drive([{ type: 'CHANGE_CASE_MANAGER', caseManagerId: 'cm-2', at: at('2026-03-20') }]);
+    expect(s.context).toMatchObject({ caseManagerId: 'cm-2', engagementClockStart: '2026-03-20' });
+  });
+
+  it('PEN-1: no penalty before good cause is determined', () => {
+    const s = drive([...toParticipation, { type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: '2026-03-09' }]);
+    expect(blocked(s, 'REQUEST_PENALTY')).toMatch(/PEN-1/);
+  });
+
+  it('PEN-2: a missing timesheet alone cannot lead to a penalty', () => {
+    const s = drive([...toParticipation,
+      { type: 'REPORT_NON_COMPLIANCE', kind: 'MISSING_TIMESHEET', occurredOn: '2026-03-09' },
+      { type: 'DETERMINE_GOOD_CAUSE', goodCause: false, reason: 'none' }]);
+    expect(blocked(s, 'REQUEST_PENALTY')).toMatch(/PEN-2/);
+  });
+
+  const penalized: Command[] = [...toParticipation,
+    { type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: '2026-03-09' },
+    { type: 'DETERMINE_GOOD_CAUSE', goodCause: false, reason: 'none' },
+    { type: 'REQUEST_PENALTY' },
+    { type: 'IMPOSE_PENALTY', effectiveOn: '2026-04-01' }];
+
+  it('PEN-4: stage 2 and stage 3 each need a Penalty Resolution home visit first', () => {
+    const s1 = drive(penalized);
+    expect(blocked(s1, 'ESCALATE_PENALTY')).toMatch(/PEN-4/);
+    const s2 = drive([...penalized, { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2026-08-01', childSafetyDetermined: true }, { type: 'ESCALATE_PENALTY' }]);
+    expect(s2.context.penalty!.stage).toBe(2);
+    expect(blocked(s2, 'ESCALATE_PENALTY')).toMatch(/PEN-4/);
+  });
+
+  it('PEN-3: a cure ends the penalty on the earlier of intent to comply and compliance', () => {
+    const s = drive([...penalized, { type: 'CURE_PENALTY', intentToComplyOn: '2026-05-12', compliedOn: '2026-05-08' }]);
+    expect(s.context.penalty).toBeNull();
+    expect(s.context.penaltyHistory.at(-1)).toMatchObject({ endedOn: '2026-05-08', endReason: 'CURED', stage: 1 });
+  });
+
+  it('good cause found after imposition removes the penalty back to when good cause began', () => {
+    const s = drive([...penalized, { type: 'REMOVE_PENALTY_FOR_GOOD_CAUSE', goodCauseBeganOn: '2026-03-08', reason: 'hospital stay' }]);
+    expect(s.context.penaltyHistory.at(-1)).toMatchObject({ endedOn: '2026-03-08', endReason: 'GOOD_CAUSE' });
+  });
+
+  it('TL-1: the extension staffing is held at month 58, not before', () => {
+    expect(blocked(drive(toParticipation, 57), 'SCHEDULE_EXTENSION_STAFFING')).toMatch(/TL-1/);
+    expect(blocked(drive(toParticipation, 58), 'SCHEDULE_EXTENSION_STAFFING')).toBeNull();
+  });
+
+  it('TL-1: no month past 60 is recorded without an extension', () => {
+    expect(blocked(drive([], 60), 'RECORD_ASSISTANCE_MONTH')).toMatch(/TL-1/);
+  });
+
+  it('TL-2: the supervisor decides only when the staffing form arrived at least 7 days before the staffing', () => {
+    const staffing: Command[] = [...toParticipation, { type: 'SCHEDULE_EXTENSION_STAFFING', staffingOn: '2026-04-20' }];
+    expect(blocked(drive([...staffing, { type: 'SUBMIT_STAFFING_FORM', submittedOn: '2026-04-14' }], 58), 'DECIDE_EXTENSION')).toMatch(/TL-2/);
+    expect(blocked(drive([...staffing, { type: 'SUBMIT_STAFFING_FORM', submittedOn: '2026-04-13' }], 58), 'DECIDE_EXTENSION')).toBeNull();
+  });
+
+  it('EXIT-3: Post-TA follows only a closure with work, and lasts 12 months', () => {
+    const exit = (withWork: boolean): Command[] => [...toParticipation,
+      { type: 'CLOSE_TA', closedOn: '2026-05-31', withWork },
+      { type: 'RECORD_EXIT_SUMMARY', enteredOn: '2026-06-02' },
+      { type: 'CLOSE_WORK_ACTIVITY_RECORD', closedOn: '2026-06-30' }];
+    expect(stateString(drive(exit(false)).value)).toBe('closed');
+    const post = drive(exit(true));
+    expect(stateString(post.value)).toBe('postTa');
+    expect(blocked(post, 'COMPLETE_POST_TA', at('2027-05-30'))).toMatch(/EXIT-3/);
+    expect(blocked(post, 'COMPLETE_POST_TA', at('2027-05-31'))).toBeNull();
+  });
+
+  it('describes a role that may not send an event as "requires SUPERVISOR"', () => {
+    const s = drive([...toParticipation, { type: 'REQUEST_TRACK_CHANGE', toTrack: 'FAMILIES_FIRST', reason: 'barriers' }]);
+    const asCm = describeCaseActions(s, { role: 'CASE_MANAGER', mayActOnCase: true }, at('2026-03-10')).find((a) => a.event === 'DECIDE_TRACK_CHANGE');
+    expect(asCm).toEqual({ event: 'DECIDE_TRACK_CHANGE', mutation: 'decideTrackChange', allowed: false, blockedBy: 'requires SUPERVISOR' });
+  });
+});
