@@ -70,7 +70,8 @@ export class CaseTransitionService {
 
   private async write(manager: EntityManager, kase: CaseEntity, next: CaseSnapshot, event: CaseEvent, user: CurrentUser, before: string): Promise<CaseEntity> {
     const ctx = next.context;
-    const rows: CaseRow[] = await manager.query(
+    // A structured result, because TypeORM returns UPDATE ... RETURNING as [rows, count] otherwise.
+    const { records: rows } = await manager.queryRunner!.query(
       `UPDATE work_case
           SET snapshot = $3, state = $4, phase = $5, track = $6, case_manager_id = $7, months_used = LEAST($8, 60),
               referral_date = $9, machine_version = $10, version = version + 1, updated_at = now()
@@ -78,7 +79,8 @@ export class CaseTransitionService {
         RETURNING id, version`,
       [kase.id, kase.version, toStored(next), stateString(next.value), phaseOf(next.value), ctx.track, ctx.caseManagerId,
         ctx.monthsUsed, ctx.referralDate, CASE_MACHINE_VERSION],
-    );
+      true,
+    ) as { records: CaseRow[] };
     // With READ COMMITTED a racing UPDATE waits for the winner, re-checks the WHERE, and matches nothing.
     if (rows.length === 0) {
       const current = await manager.findOneBy(CaseEntity, { id: kase.id });

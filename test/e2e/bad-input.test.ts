@@ -90,4 +90,3 @@ describe('errors in production', () => {
     expect(JSON.stringify(broken)).not.toMatch(/SELECT|relation|staff_gone|stack/i);
   });
 });
-});

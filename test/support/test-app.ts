@@ -46,7 +46,7 @@ export async function startTestApp(options: { now?: string; nodeEnv?: string; in
   const nodeEnv = options.nodeEnv ?? 'test';
   const running = await createApp({
     config: { jwtSecret: TEST_JWT_SECRET, introspection: options.introspection ?? nodeEnv !== 'production', nodeEnv },
-    dataSource, clock, log: createLogger('silent'),
+    dataSource, clock, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
   });
   await new Promise<void>((resolve) => running.httpServer.listen(0, '127.0.0.1', resolve));
   const fixtures = await createFixtures(dataSource);

@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { openDatabase } from '../src/db/data-source';
+import { ReferralService } from '../src/services/referral.service';
+import { systemClock } from '../src/services/clock';
+import { startBenchDatabase } from './bench-database';
+import { benchTransitions } from './transitions.bench';
+
+/** `npm run bench`: figures are printed next to a raw-pg baseline measured in the same process. */
+async function main(): Promise<void> {
+  const database = await startBenchDatabase();
+  const dataSource = await openDatabase({ url: database.url, poolSize: 10 });
+  try {
+    const [{ id: officeId }] = await dataSource.query(`INSERT INTO office (code, name) VALUES ('BENCH', 'Bench office') RETURNING id`);
+    const [{ id: caseManager }] = await dataSource.query(`INSERT INTO staff (email, name, role, office_id) VALUES ('cm@bench', 'CM', 'CASE_MANAGER', $1) RETURNING id`, [officeId]);
+    const referrals = new ReferralService(dataSource, systemClock);
+    const user = { id: caseManager, name: 'CM', email: 'cm@bench', role: 'CASE_MANAGER' as const, officeId };
+    const cases: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const kase = await referrals.refer(user, { client: { firstName: 'B', lastName: `${i}`, dateOfBirth: '1990-01-01' }, household: [], track: 'WORK_FIRST', referralDate: '2026-11-02', monthsUsed: 0 });
+      cases.push(kase.id);
+    }
+    const t = await benchTransitions(dataSource, database.url, { caseManager, cases });
+    console.log(`\nLifecycle transitions (${t.total} events, ${t.concurrency} concurrent clients)`);
+    console.log(`  GraphQL API (HTTP + auth + validation + machine + UPDATE/INSERT): ${t.graphql.toFixed(0)} transitions/s`);
+    console.log(`  raw pg baseline (BEGIN; SELECT; UPDATE ... WHERE version; INSERT; COMMIT): ${t.raw.toFixed(0)} transitions/s`);
+    console.log(`  ratio API / raw pg: ${(t.graphql / t.raw).toFixed(2)}`);
+  } finally {
+    await dataSource.destroy();
+    await database.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+import { assertKnownMachineVersions } from '../../src/db/machine-version-check';
+import { referClient } from '../support/referrals';
+import { single } from '../support/case-mutations';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/** Lost updates: a conditional UPDATE ... WHERE version = $expected lets exactly one writer win. */
+describe('concurrent changes to one case', () => {
+  let app: TestApp;
+  beforeAll(async () => { app = await startTestApp(); });
+  afterAll(() => app.close());
+
+  const historyCount = async (caseId: string) =>
+    (await app.dataSource.query('SELECT count(*)::int AS n FROM case_history WHERE case_id = $1', [caseId]))[0].n;
+
+  it('20 simultaneous mutations with the same expectedVersion: one succeeds, 19 get VERSION_CONFLICT, one history row', async () => {
+    const token = app.token(app.fixtures.north.caseManager);
+    const kase = await referClient(app, token);
+    const before = await historyCount(kase.id);
+    const attempts = Array.from({ length: 20 }, (_, i) => app.gql(single('RECORD_CONTACT_ATTEMPT'), {
+      resultInput: { caseId: kase.id, expectedVersion: kase.version, on: '2026-11-02', method: 'PHONE', outcome: 'NOT_REACHED', ...(i % 2 ? {} : {}) },
+    }, token));
+    const results = await Promise.all(attempts);
+    const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK');
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'VERSION_CONFLICT')).toHaveLength(19);
+    const conflict = results.find((r) => r.errors)!.errors![0].extensions;
+    expect(conflict).toMatchObject({ currentVersion: 2, expectedVersion: 1 });
+    expect(await historyCount(kase.id)).toBe(before + 1);
+    const [row] = await app.dataSource.query('SELECT version FROM work_case WHERE id = $1', [kase.id]);
+    expect(row.version).toBe(2);
+  });
+
+  it('20 simultaneous mutations without expectedVersion still never lose an update', async () => {
+    const token = app.token(app.fixtures.north.caseManager);
+    const kase = await referClient(app, token);
+    const results = await Promise.all(Array.from({ length: 20 }, () => app.gql(single('RECORD_CONTACT_ATTEMPT'), {
+      resultInput: { caseId: kase.id, on: '2026-11-02', method: 'LETTER', outcome: 'NOT_REACHED' },
+    }, token)));
+    const ok = results.filter((r) => !r.errors).length;
+    expect(results.filter((r) => r.errors).every((r) => r.errors![0].extensions.code === 'VERSION_CONFLICT')).toBe(true);
+    const [row] = await app.dataSource.query(`SELECT version, jsonb_array_length(snapshot->'context'->'contactAttempts') AS attempts FROM work_case WHERE id = $1`, [kase.id]);
+    // Every success is in the snapshot and in the history: none overwrote another.
+    expect(row).toEqual({ version: 1 + ok, attempts: ok });
+    expect(await historyCount(kase.id)).toBe(1 + ok);
+  });
+
+  it('a stale expectedVersion is refused with the current version and writes nothing', async () => {
+    const token = app.token(app.fixtures.north.caseManager);
+    const kase = await referClient(app, token);
+    const send = (expectedVersion: number) => app.gql(single('RECORD_CONTACT_ATTEMPT'), {
+      resultInput: { caseId: kase.id, expectedVersion, on: '2026-11-02', method: 'PHONE', outcome: 'NOT_REACHED' },
+    }, token);
+    expect((await send(1)).data.result.case.version).toBe(2);
+    const stale = await send(1);
+    expect(stale.errors![0].extensions).toMatchObject({ code: 'VERSION_CONFLICT', currentVersion: 2, expectedVersion: 1 });
+    expect(await historyCount(kase.id)).toBe(2);
+  });
+});
+
+describe('case history is append-only', () => {
+  let app: TestApp;
+  beforeAll(async () => { app = await startTestApp(); });
+  afterAll(() => app.close());
+
+  it('the database refuses to update, delete or truncate history rows', async () => {
+    await referClient(app, app.token(app.fixtures.north.caseManager));
+    await expect(app.dataSource.query(`UPDATE case_history SET event = 'X'`)).rejects.toThrow(/append-only/);
+    await expect(app.dataSource.query('DELETE FROM case_history')).rejects.toThrow(/append-only/);
+    await expect(app.dataSource.query('TRUNCATE case_history')).rejects.toThrow(/append-only/);
+  });
+
+  it('start-up refuses a stored snapshot whose machine version this build does not know', async () => {
+    await expect(assertKnownMachineVersions(app.dataSource)).resolves.toBeUndefined();
+    await app.dataSource.query('UPDATE work_case SET machine_version = 99');
+    await expect(assertKnownMachineVersions(app.dataSource)).rejects.toThrow(/machine version\(s\) 99/);
+  });
+});

@@ -1,0 +1,145 @@
+import type { CaseEventType } from '../../src/machines/case-lifecycle.types';
+import { single } from '../support/case-mutations';
+import { referClient } from '../support/referrals';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * One Work First client from referral to closed after 12 months of Post-TA, through the API the
+ * way a case manager and a supervisor would drive it; a second case gets good cause and no penalty.
+ */
+describe('full lifecycle of a Work First case', () => {
+  let app: TestApp;
+  let cm: string;
+  let supervisor: string;
+  beforeAll(async () => {
+    app = await startTestApp({ now: '2026-01-05T18:00:00Z' });
+    cm = app.token(app.fixtures.north.caseManager);
+    supervisor = app.token(app.fixtures.north.supervisor);
+  });
+  afterAll(() => app.close());
+
+  async function send(caseId: string, type: CaseEventType, input: Record<string, unknown>, opts: { token?: string; on?: string } = {}) {
+    if (opts.on) app.clock.set(`${opts.on}T19:00:00Z`);
+    const res = await app.gql(single(type), { resultInput: { caseId, ...input } }, opts.token ?? cm);
+    if (res.errors) throw new Error(`${type}: ${JSON.stringify(res.errors[0])}`);
+    return res.data.result as { fromState: string; toState: string; case: { version: number; state: string } };
+  }
+  const caseView = async (id: string) => (await app.gql(`query($id: ID!) { case(id: $id) {
+    state phase track monthsUsed version caseManager { id } history { version event stateBefore stateAfter actorRole payload }
+    actions { event allowed blockedBy } } }`, { id }, cm)).data.case;
+
+  it('walks referral -> track change -> penalty and cure -> exemption -> extension staffing -> exit with work -> Post-TA -> closed', async () => {
+    const kase = await referClient(app, cm, { referralDate: '2026-01-05', monthsUsed: 56 });
+    const id = kase.id;
+    expect(kase).toMatchObject({ state: 'open.referral.awaitingContact', version: 1 });
+
+    // ENG-1 / ENG-2: a failed call, then the client is reached.
+    await send(id, 'RECORD_CONTACT_ATTEMPT', { on: '2026-01-06', method: 'PHONE', outcome: 'NOT_REACHED' }, { on: '2026-01-06' });
+    const reached = await send(id, 'RECORD_CONTACT_ATTEMPT', { on: '2026-01-06', method: 'IN_PERSON', outcome: 'REACHED' });
+    expect(reached).toMatchObject({ fromState: 'open.referral.awaitingContact', toState: 'open.assessment.eaPending' });
+    await send(id, 'SCHEDULE_EA', { appointmentAt: '2026-01-08T18:00:00Z' });
+    await send(id, 'COMPLETE_EA', { completedOn: '2026-01-08' }, { on: '2026-01-08' });
+    await send(id, 'RECORD_EA_NOTE', { enteredOn: '2026-01-09' }, { on: '2026-01-09' });
+    await send(id, 'DRAFT_FSSP', { draftedOn: '2026-01-12', lastStepReviewDate: '2026-04-10' }, { on: '2026-01-12' });
+    await send(id, 'MAIL_FSSP', { mailedOn: '2026-01-12', dueBackOn: '2026-01-26' });
+    const signed = await send(id, 'SIGN_FSSP', { signedOn: '2026-01-20' }, { on: '2026-01-21' });
+    expect(signed.toState).toContain('open.participating.plan.current');
+
+    // TRK-1: the case manager asks, the case manager cannot decide, the supervisor approves.
+    await send(id, 'REQUEST_TRACK_CHANGE', { toTrack: 'FAMILIES_FIRST', reason: 'Untreated health barrier found at the EA' }, { on: '2026-02-02' });
+    const cmDecides = await app.gql(single('DECIDE_TRACK_CHANGE'), { resultInput: { caseId: id, approved: true, reason: 'ok' } }, cm);
+    expect(cmDecides.errors![0].extensions.code).toBe('FORBIDDEN');
+    const decided = await send(id, 'DECIDE_TRACK_CHANGE', { approved: true, reason: 'Agreed at consultation' }, { token: supervisor, on: '2026-02-03' });
+    expect(decided.toState).toContain('track.steady');
+    let view = await caseView(id);
+    expect(view.track).toBe('FAMILIES_FIRST');
+
+    // PEN-1..PEN-3: non-compliance, no good cause, penalty, cure back-dated to the earlier date.
+    await send(id, 'REPORT_NON_COMPLIANCE', { kind: 'WORK_ACTIVITY', occurredOn: '2026-02-16' }, { on: '2026-02-17' });
+    await send(id, 'DETERMINE_GOOD_CAUSE', { goodCause: false, reason: 'Client gave no reason for missing the activity' }, { on: '2026-02-20' });
+    await send(id, 'REQUEST_PENALTY', {});
+    await send(id, 'IMPOSE_PENALTY', { effectiveOn: '2026-03-01' }, { on: '2026-02-27' });
+    const escalate = await app.gql(single('ESCALATE_PENALTY'), { resultInput: { caseId: id } }, cm);
+    expect(escalate.errors![0].extensions).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', reason: expect.stringMatching(/PEN-4/) });
+    const cured = await send(id, 'CURE_PENALTY', { intentToComplyOn: '2026-03-12', compliedOn: '2026-03-09' }, { on: '2026-03-13' });
+    expect(cured.toState).toContain('compliance.compliant');
+    const penaltyEnd = await app.dataSource.query(`SELECT snapshot->'context'->'penaltyHistory'->0 AS p FROM work_case WHERE id = $1`, [id]);
+    expect(penaltyEnd[0].p).toMatchObject({ endedOn: '2026-03-09', endReason: 'CURED', stage: 1 });
+
+    // EXM-1: an exemption starts and ends.
+    await send(id, 'START_EXEMPTION', { reason: 'MEDICAL_INABILITY', startedOn: '2026-03-16' }, { on: '2026-03-16' });
+    await send(id, 'END_EXEMPTION', { endedOn: '2026-04-15' }, { on: '2026-04-15' });
+    await send(id, 'UPDATE_FSSP', { updatedOn: '2026-04-15', lastStepReviewDate: '2026-07-15' });
+
+    // TL-1 / TL-2: month 58, staffing with the form a week ahead, supervisor approves.
+    await send(id, 'RECORD_ASSISTANCE_MONTH', { month: '2026-03' });
+    await send(id, 'RECORD_ASSISTANCE_MONTH', { month: '2026-04' });
+    await send(id, 'SCHEDULE_EXTENSION_STAFFING', { staffingOn: '2026-05-20' }, { on: '2026-05-01' });
+    await send(id, 'SUBMIT_STAFFING_FORM', { submittedOn: '2026-05-12' }, { on: '2026-05-12' });
+    const extended = await send(id, 'DECIDE_EXTENSION', { approved: true, reason: 'TA10 supports the extension' }, { token: supervisor, on: '2026-05-20' });
+    expect(extended.toState).toContain('timeLimit.extended');
+
+    // EXIT-1..EXIT-3: closes with work, exit summary, record closed, 12 months of Post-TA.
+    await send(id, 'CLOSE_TA', { closedOn: '2026-06-30', withWork: true }, { on: '2026-06-30' });
+    await send(id, 'RECORD_EXIT_SUMMARY', { enteredOn: '2026-07-10' }, { on: '2026-07-10' });
+    const postTa = await send(id, 'CLOSE_WORK_ACTIVITY_RECORD', { closedOn: '2026-07-31' }, { on: '2026-07-31' });
+    expect(postTa).toMatchObject({ fromState: 'exit.summaryRecorded', toState: 'postTa' });
+    for (let month = 8; month <= 12; month++) await send(id, 'RECORD_POST_TA_CONTACT', { contactedOn: `2026-${String(month).padStart(2, '0')}-15` });
+    const early = await app.gql(single('COMPLETE_POST_TA'), { resultInput: { caseId: id } }, cm);
+    expect(early.errors![0].extensions).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', state: 'postTa' });
+    const done = await send(id, 'COMPLETE_POST_TA', {}, { on: '2027-06-30' });
+    expect(done).toMatchObject({ fromState: 'postTa', toState: 'closed' });
+
+    view = await caseView(id);
+    expect(view.phase).toBe('CLOSED');
+    expect(view.history[0]).toMatchObject({ version: 1, event: 'REFERRED', stateBefore: null });
+    expect(view.history.map((h: { version: number }) => h.version)).toEqual(view.history.map((_: unknown, i: number) => i + 1));
+    expect(view.history.find((h: { event: string }) => h.event === 'DECIDE_TRACK_CHANGE')).toMatchObject({ actorRole: 'SUPERVISOR', payload: { approved: true } });
+    expect(view.actions.find((a: { event: string }) => a.event === 'REFER_AGAIN')).toMatchObject({ allowed: true, blockedBy: null });
+  });
+
+  it('a second case gets a good cause finding and no penalty', async () => {
+    const { id } = await referClient(app, cm, { referralDate: '2026-01-05', client: { firstName: 'Lena', lastName: 'Good', dateOfBirth: '1992-02-02' } });
+    app.clock.set('2026-01-06T19:00:00Z');
+    await send(id, 'RECORD_CONTACT_ATTEMPT', { on: '2026-01-06', method: 'PHONE', outcome: 'REACHED' });
+    await send(id, 'COMPLETE_EA', { completedOn: '2026-01-06' });
+    await send(id, 'RECORD_EA_NOTE', { enteredOn: '2026-01-06' });
+    await send(id, 'DRAFT_FSSP', { draftedOn: '2026-01-06', lastStepReviewDate: '2026-04-06' });
+    await send(id, 'SIGN_FSSP', { signedOn: '2026-01-06' });
+    await send(id, 'REPORT_NON_COMPLIANCE', { kind: 'WORK_ACTIVITY', occurredOn: '2026-01-05' });
+    const goodCause = await send(id, 'DETERMINE_GOOD_CAUSE', { goodCause: true, reason: 'Child hospitalized that week' });
+    expect(goodCause.toState).toContain('compliance.compliant');
+    const view = await caseView(id);
+    expect(view.actions.find((a: { event: string }) => a.event === 'REQUEST_PENALTY').allowed).toBe(false);
+    expect(view.history.map((h: { event: string }) => h.event)).not.toContain('IMPOSE_PENALTY');
+  });
+
+  it('refuses an event the chart does not allow with TRANSITION_NOT_ALLOWED, the state and the allowed events', async () => {
+    const { id } = await referClient(app, cm);
+    const res = await app.gql(single('SIGN_FSSP'), { resultInput: { caseId: id, signedOn: '2026-01-06' } }, cm);
+    expect(res.errors![0].extensions).toMatchObject({
+      code: 'TRANSITION_NOT_ALLOWED', event: 'SIGN_FSSP', state: 'open.referral.awaitingContact',
+      allowedEvents: expect.arrayContaining(['RECORD_CONTACT_ATTEMPT', 'CLOSE_TA']),
+    });
+    expect((await caseView(id)).version).toBe(1);
+  });
+
+  it('refuses a case manager acting on a colleague\'s case, and read-only roles, with FORBIDDEN', async () => {
+    const { id } = await referClient(app, cm);
+    for (const staff of [app.fixtures.north.otherCaseManager, app.fixtures.north.partner, app.fixtures.wsta, app.fixtures.south.supervisor]) {
+      const res = await app.gql(single('RECORD_CONTACT_ATTEMPT'), { resultInput: { caseId: id, on: '2026-01-06', method: 'PHONE', outcome: 'REACHED' } }, app.token(staff));
+      expect(res.errors![0].extensions.code).toBe('FORBIDDEN');
+    }
+    expect((await caseView(id)).version).toBe(1);
+  });
+
+  it('ENG-3: a supervisor reassigns the case to an active case manager of the office only', async () => {
+    const { id } = await referClient(app, cm);
+    const bad = await app.gql(single('CHANGE_CASE_MANAGER'), { resultInput: { caseId: id, caseManagerId: app.fixtures.south.caseManager } }, supervisor);
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseManagerId' });
+    app.clock.set('2026-02-10T19:00:00Z');
+    await send(id, 'CHANGE_CASE_MANAGER', { caseManagerId: app.fixtures.north.otherCaseManager }, { token: supervisor });
+    const [row] = await app.dataSource.query(`SELECT case_manager_id, snapshot->'context'->>'engagementClockStart' AS clock FROM work_case WHERE id = $1`, [id]);
+    expect(row).toEqual({ case_manager_id: app.fixtures.north.otherCaseManager, clock: '2026-02-10' });
+  });
+});
