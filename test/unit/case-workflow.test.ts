@@ -26,3 +26,10 @@ describe('workflow description generated from the chart', () => {
     expect(() => validateCaseMachine(mutations.filter((m) => m !== 'decideTrackChange'))).toThrow(/decideTrackChange/);
   });
 });
+
+describe('README diagram', () => {
+  it('is the one generated from the chart (run `npm run diagram` after changing the chart)', () => {
+    const readme = require('node:fs').readFileSync(require('node:path').join(__dirname, '../../README.md'), 'utf8') as string;
+    expect(readme).toContain('```mermaid\n' + caseWorkflowMermaid() + '```');
+  });
+});
