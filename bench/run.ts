@@ -4,6 +4,7 @@ import { ReferralService } from '../src/services/referral.service';
 import { systemClock } from '../src/services/clock';
 import { startBenchDatabase } from './bench-database';
 import { benchTransitions } from './transitions.bench';
+import { benchWorklist } from './worklist.bench';
 
 /** `npm run bench`: figures are printed next to a raw-pg baseline measured in the same process. */
 async function main(): Promise<void> {
@@ -24,6 +25,13 @@ async function main(): Promise<void> {
     console.log(`  GraphQL API (HTTP + auth + validation + machine + UPDATE/INSERT): ${t.graphql.toFixed(0)} transitions/s`);
     console.log(`  raw pg baseline (BEGIN; SELECT; UPDATE ... WHERE version; INSERT; COMMIT): ${t.raw.toFixed(0)} transitions/s`);
     console.log(`  ratio API / raw pg: ${(t.graphql / t.raw).toFixed(2)}`);
+
+    const [{ id: supervisor }] = await dataSource.query(`INSERT INTO staff (email, name, role, office_id) VALUES ('sup@bench', 'S', 'SUPERVISOR', $1) RETURNING id`, [officeId]);
+    const w = await benchWorklist(dataSource, database.url, { officeId, caseManager, supervisor });
+    console.log(`\nOffice worklist (${w.cases} cases, ${w.obligations} obligations; overdue ENG-1/WV-1/EA-2, first 50; median of 50)`);
+    console.log(`  ObligationService.worklist: ${w.apiMs.toFixed(2)} ms`);
+    console.log(`  raw pg, same SQL:           ${w.rawMs.toFixed(2)} ms`);
+    console.log(`  plan:\n${w.plan.split('\n').map((l) => '    ' + l).join('\n')}`);
   } finally {
     await dataSource.destroy();
     await database.stop();

@@ -17,7 +17,7 @@ import { createServices } from './services';
 import { createLoaders } from './services/loaders';
 
 export interface AppDependencies {
-  config: Pick<AppConfig, 'jwtSecret' | 'introspection' | 'nodeEnv'>;
+  config: Pick<AppConfig, 'jwtSecret' | 'introspection' | 'nodeEnv'> & Partial<Pick<AppConfig, 'extraClosures'>>;
   dataSource: DataSource;
   clock: Clock;
   log: Logger;
@@ -34,7 +34,7 @@ export interface RunningApp {
 export async function createApp({ config, dataSource, clock, log }: AppDependencies): Promise<RunningApp> {
   const app = express();
   const httpServer = http.createServer(app);
-  const services = createServices(dataSource, clock);
+  const services = createServices(dataSource, clock, config.extraClosures);
   const production = config.nodeEnv === 'production';
 
   const apollo = new ApolloServer<RequestContext>({

@@ -16,11 +16,11 @@ async function main(): Promise<void> {
   if (!config.databaseUrl) embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, log);
   const dataSource = await openDatabase({ url: config.databaseUrl ?? embedded!.url });
   await assertKnownMachineVersions(dataSource);
+  const running = await createApp({ config, dataSource, clock: systemClock, log });
   if (config.seedDemoData) {
-    const seeded = await seedDemoData(dataSource, systemClock);
+    const seeded = await seedDemoData(dataSource, systemClock, (m, id) => running.services.obligations.recompute(m, id));
     if (seeded) log.info(seeded, 'demo data created');
   }
-  const running = await createApp({ config, dataSource, clock: systemClock, log });
   running.httpServer.listen(config.port, () => log.info({ url: `http://localhost:${config.port}/graphql` }, 'listening'));
 
   let stopping = false;

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { initialTransition, transition } from 'xstate';
 import { CASE_MACHINE_VERSION, caseLifecycleMachine } from '../machines/case-lifecycle.machine';
 import type { CaseEvent, Track } from '../machines/case-lifecycle.types';
@@ -29,7 +29,7 @@ function random(seed: number) {
  * are spread over the lifecycle (driven through the real chart, with their history). Does nothing
  * when any office exists, so restarts keep what users changed.
  */
-export async function seedDemoData(dataSource: DataSource, clock: Clock): Promise<{ offices: number; staff: number; cases: number } | null> {
+export async function seedDemoData(dataSource: DataSource, clock: Clock, recompute: (manager: EntityManager, caseId: string) => Promise<void>): Promise<{ offices: number; staff: number; cases: number } | null> {
   return dataSource.transaction(async (m) => {
     const [{ n }] = await m.query('SELECT count(*)::int AS n FROM office');
     if (n > 0) return null;
@@ -101,6 +101,7 @@ export async function seedDemoData(dataSource: DataSource, clock: Clock): Promis
           await m.query(`INSERT INTO case_history (case_id, version, event, payload, state_before, state_after, actor_id, actor_role, occurred_at)
                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [caseId, ...row]);
         }
+        await recompute(m, caseId);
         caseCount++;
       }
     }

@@ -12,6 +12,8 @@ import { CaseType } from '../schema/case.type';
 import { ClientType } from '../schema/client.type';
 import { OfficeType } from '../schema/office.type';
 import { StaffType } from '../schema/staff.type';
+import { TimeLimitPositionType } from '../schema/time-limit.type';
+import type { StoredCaseSnapshot as Stored } from '../machines/case-snapshot';
 import { CaseQueryService } from '../services/case-query.service';
 
 @ArgsType()
@@ -54,6 +56,12 @@ export class CaseResolver {
   @FieldResolver(() => [CaseHistoryEntryType], { description: 'Every applied event, oldest first' })
   history(@Root() kase: CaseType, @Ctx() ctx: RequestContext) {
     return ctx.loaders.historyByCaseId.load(kase.id);
+  }
+
+  @FieldResolver(() => TimeLimitPositionType)
+  timeLimit(@Root() kase: CaseType): TimeLimitPositionType {
+    const extension = (kase.snapshot as Stored).context.extension;
+    return { monthsUsed: kase.monthsUsed, monthsLeft: Math.max(0, 60 - kase.monthsUsed), extensionStaffingDue: kase.monthsUsed >= 58, extensionDecision: extension?.decision ?? null };
   }
 
   @FieldResolver(() => [CaseActionType], { description: 'Every event of the chart: whether you may send it now, and why not' })

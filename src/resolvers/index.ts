@@ -1,3 +1,4 @@
+import { CalendarResolver } from './calendar.resolver';
 import { CaseConnectionResolver, CaseResolver } from './case.resolver';
 import { ClientResolver } from './client.resolver';
 import { EngagementResolver } from './engagement.resolver';
@@ -5,6 +6,9 @@ import { ExemptionResolver } from './exemption.resolver';
 import { ExitResolver } from './exit.resolver';
 import { FsspResolver } from './fssp.resolver';
 import { StaffResolver } from './me.resolver';
+import { NoteResolver } from './note.resolver';
+import { ObligationResolver } from './obligation.resolver';
+import { ParticipationResolver } from './participation.resolver';
 import { PenaltyResolver } from './penalty.resolver';
 import { ReferralResolver } from './referral.resolver';
 import { TimeLimitResolver } from './time-limit.resolver';
@@ -14,4 +18,5 @@ import { WorkflowResolver } from './workflow.resolver';
 export const RESOLVERS = [
   StaffResolver, ClientResolver, CaseResolver, CaseConnectionResolver, WorkflowResolver, ReferralResolver,
   EngagementResolver, FsspResolver, TrackResolver, PenaltyResolver, ExemptionResolver, TimeLimitResolver, ExitResolver,
+  CalendarResolver, NoteResolver, ObligationResolver, ParticipationResolver,
 ] as const;

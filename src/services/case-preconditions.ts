@@ -1,5 +1,7 @@
 import { StaffEntity } from '../entities';
 import { badInput } from '../errors';
+import type { CaseContext } from '../machines/case-lifecycle.types';
+import type { StoredCaseSnapshot } from '../machines/case-snapshot';
 import type { CasePrecondition } from './case-transition.service';
 
 /** A case manager named on an event must be an active case manager of the case's office. */
@@ -11,8 +13,19 @@ const activeCaseManagerOfOffice = (field: string): CasePrecondition => async (ma
   }
 };
 
+/** PEN-1: the good cause result is documented in a Good Cause Determination CLNO before it is recorded. */
+const goodCauseDocumented: CasePrecondition = async (manager, kase) => {
+  const context = (kase.snapshot as StoredCaseSnapshot).context as CaseContext;
+  const [note] = await manager.query(
+    `SELECT 1 FROM client_note WHERE case_id = $1 AND subject = 'GOOD_CAUSE_DETERMINATION' AND (entered_at AT TIME ZONE 'America/Anchorage')::date >= $2::date LIMIT 1`,
+    [kase.id, context.penalty?.occurredOn ?? context.referralDate],
+  );
+  if (!note) throw badInput('Enter the Good Cause Determination client note first (PEN-1)', 'caseId', 'goodCauseNoteRequired');
+};
+
 /** Database checks that run before an event is applied; the chart itself stays pure. */
 export const CASE_PRECONDITIONS = {
   CHANGE_CASE_MANAGER: activeCaseManagerOfOffice('caseManagerId'),
   REFER_AGAIN: activeCaseManagerOfOffice('caseManagerId'),
+  DETERMINE_GOOD_CAUSE: goodCauseDocumented,
 };

@@ -32,6 +32,8 @@ export class CaseTransitionService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly preconditions: Partial<Record<CaseEvent['type'], CasePrecondition>> = {},
+    /** Runs in the same transaction after the write, e.g. to recompute the case's obligations. */
+    private readonly onCaseChanged: (manager: EntityManager, caseId: string) => Promise<void> = async () => undefined,
   ) {}
 
   /**
@@ -56,6 +58,7 @@ export class CaseTransitionService {
       await this.preconditions[event.type]?.(manager, kase, event, user);
       const [next] = transition(caseLifecycleMachine, snapshot, event);
       const updated = await this.write(manager, kase, next, event, user, before);
+      await this.onCaseChanged(manager, kase.id);
       return { kase: updated, before, after: updated.state };
     });
   }

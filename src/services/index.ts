@@ -1,19 +1,28 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AlaskaCalendar } from '../calendar/alaska-calendar';
 import { CASE_PRECONDITIONS } from './case-preconditions';
 import { CaseQueryService } from './case-query.service';
 import { CaseTransitionService } from './case-transition.service';
 import type { Clock } from './clock';
+import { NoteService } from './note.service';
+import { ObligationService } from './obligation.service';
 import { ReferralService } from './referral.service';
 import { StaffService } from './staff.service';
 
 /** The application layer: one instance of each service per running app. */
-export function createServices(dataSource: DataSource, clock: Clock) {
+export function createServices(dataSource: DataSource, clock: Clock, extraClosures: readonly string[] = []) {
+  const calendar = new AlaskaCalendar({ extraClosures });
+  const obligations = new ObligationService(dataSource, clock, calendar);
+  const recompute = (manager: EntityManager, caseId: string) => obligations.recompute(manager, caseId);
   return {
     clock,
+    calendar,
+    obligations,
     staff: new StaffService(dataSource),
     cases: new CaseQueryService(dataSource),
-    referrals: new ReferralService(dataSource, clock),
-    transitions: new CaseTransitionService(dataSource, clock, CASE_PRECONDITIONS),
+    notes: new NoteService(dataSource, clock, recompute),
+    referrals: new ReferralService(dataSource, clock, recompute),
+    transitions: new CaseTransitionService(dataSource, clock, CASE_PRECONDITIONS, recompute),
   };
 }
 

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { initialTransition } from 'xstate';
 import { AccessPolicy } from '../auth/access-policy';
 import type { CurrentUser } from '../auth/current-user';
@@ -22,7 +22,11 @@ export interface ReferralRequest {
 
 /** A referral from Eligibility: creates the client, the household and a case at the start of the chart. */
 export class ReferralService {
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly onCaseChanged: (manager: EntityManager, caseId: string) => Promise<void> = async () => undefined,
+  ) {}
 
   async refer(user: CurrentUser, request: ReferralRequest): Promise<CaseEntity> {
     if (!['CASE_MANAGER', 'SUPERVISOR', 'MANAGER'].includes(user.role)) throw forbidden(`${user.role} may not refer clients`);
@@ -52,6 +56,7 @@ export class ReferralService {
          VALUES ($1, 1, 'REFERRED', $2, NULL, $3, $4, $5, $6)`,
         [kase.id, { track: request.track, referralDate: request.referralDate, monthsUsed: request.monthsUsed, caseManagerId }, kase.state, user.id, user.role, this.clock.now()],
       );
+      await this.onCaseChanged(manager, kase.id);
       return kase;
     });
   }

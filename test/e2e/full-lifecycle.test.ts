@@ -24,6 +24,14 @@ describe('full lifecycle of a Work First case', () => {
     if (res.errors) throw new Error(`${type}: ${JSON.stringify(res.errors[0])}`);
     return res.data.result as { fromState: string; toState: string; case: { version: number; state: string } };
   }
+  /** PEN-1: the Good Cause Determination CLNO comes before the result is recorded. */
+  async function goodCauseNote(caseId: string, determination: string) {
+    const res = await app.gql(`mutation($input: AddClientNoteInput!) { addClientNote(input: $input) { id title } }`, { input: {
+      caseId, subject: 'GOOD_CAUSE_DETERMINATION', sections: [
+        { heading: 'Non-compliance', text: 'Missed the work activity' }, { heading: 'Client statement', text: 'See determination' },
+        { heading: 'Determination and reason', text: determination }] } }, cm);
+    expect(res.errors).toBeUndefined();
+  }
   const caseView = async (id: string) => (await app.gql(`query($id: ID!) { case(id: $id) {
     state phase track monthsUsed version caseManager { id } history { version event stateBefore stateAfter actorRole payload }
     actions { event allowed blockedBy } } }`, { id }, cm)).data.case;
@@ -56,7 +64,11 @@ describe('full lifecycle of a Work First case', () => {
 
     // PEN-1..PEN-3: non-compliance, no good cause, penalty, cure back-dated to the earlier date.
     await send(id, 'REPORT_NON_COMPLIANCE', { kind: 'WORK_ACTIVITY', occurredOn: '2026-02-16' }, { on: '2026-02-17' });
-    await send(id, 'DETERMINE_GOOD_CAUSE', { goodCause: false, reason: 'Client gave no reason for missing the activity' }, { on: '2026-02-20' });
+    app.clock.set('2026-02-20T19:00:00Z');
+    const undocumented = await app.gql(single('DETERMINE_GOOD_CAUSE'), { resultInput: { caseId: id, goodCause: false, reason: 'none given' } }, cm);
+    expect(undocumented.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', constraint: 'goodCauseNoteRequired' });
+    await goodCauseNote(id, 'No good cause: no reason given');
+    await send(id, 'DETERMINE_GOOD_CAUSE', { goodCause: false, reason: 'Client gave no reason for missing the activity' });
     await send(id, 'REQUEST_PENALTY', {});
     await send(id, 'IMPOSE_PENALTY', { effectiveOn: '2026-03-01' }, { on: '2026-02-27' });
     const escalate = await app.gql(single('ESCALATE_PENALTY'), { resultInput: { caseId: id } }, cm);
@@ -107,6 +119,7 @@ describe('full lifecycle of a Work First case', () => {
     await send(id, 'DRAFT_FSSP', { draftedOn: '2026-01-06', lastStepReviewDate: '2026-04-06' });
     await send(id, 'SIGN_FSSP', { signedOn: '2026-01-06' });
     await send(id, 'REPORT_NON_COMPLIANCE', { kind: 'WORK_ACTIVITY', occurredOn: '2026-01-05' });
+    await goodCauseNote(id, 'Good cause: child hospitalized');
     const goodCause = await send(id, 'DETERMINE_GOOD_CAUSE', { goodCause: true, reason: 'Child hospitalized that week' });
     expect(goodCause.toState).toContain('compliance.compliant');
     const view = await caseView(id);

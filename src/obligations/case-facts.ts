@@ -1,0 +1,126 @@
+import { alaskaDateOf, isIsoDate, type AlaskaCalendar, type IsoDate } from '../calendar/alaska-calendar';
+import type { Act, CaseFacts, CaseRecord, DatedNote, Evidence, NoteSubject, Period, Waiver } from './obligation.types';
+
+/**
+ * The payload field holding the date an act took effect. Staff often record an act a day or two
+ * later (a contact on Friday entered on Monday); the rules count from when it happened, as the
+ * chart does. Events without such a field count from the Alaska date they were accepted.
+ */
+const ACT_DATE_FIELD: Readonly<Record<string, string>> = {
+  RECORD_CONTACT_ATTEMPT: 'on',
+  COMPLETE_EA: 'completedOn',
+  RECORD_EA_NOTE: 'enteredOn',
+  DRAFT_FSSP: 'draftedOn',
+  MAIL_FSSP: 'mailedOn',
+  SIGN_FSSP: 'signedOn',
+  REVIEW_FSSP: 'reviewedOn',
+  UPDATE_FSSP: 'updatedOn',
+  REPORT_NON_COMPLIANCE: 'occurredOn',
+  IMPOSE_PENALTY: 'effectiveOn',
+  RECORD_PENALTY_HOME_VISIT: 'visitedOn',
+  START_EXEMPTION: 'startedOn',
+  END_EXEMPTION: 'endedOn',
+  SUBMIT_STAFFING_FORM: 'submittedOn',
+  CLOSE_TA: 'closedOn',
+  RECORD_EXIT_SUMMARY: 'enteredOn',
+  CLOSE_WORK_ACTIVITY_RECORD: 'closedOn',
+  RECORD_POST_TA_CONTACT: 'contactedOn',
+  REFER_AGAIN: 'referralDate',
+};
+
+/** Milliseconds of an ISO instant; a bad one is refused by name rather than silently ignored. */
+function instantMs(instant: string, what: string): number {
+  const ms = new Date(instant).getTime();
+  if (Number.isNaN(ms)) throw new RangeError(`${what}: not a timestamp: ${JSON.stringify(instant)}`);
+  return ms;
+}
+
+/** An instant as the Alaska date it falls on (never the UTC date). */
+const alaskaDay = (instant: string, what: string): IsoDate => alaskaDateOf(new Date(instantMs(instant, what)));
+
+/** A payload field when it is a real `YYYY-MM-DD` date, else null. */
+export function payloadDate(payload: Record<string, unknown>, field: string): IsoDate | null {
+  const value = payload[field];
+  return typeof value === 'string' && isIsoDate(value) ? value : null;
+}
+
+/**
+ * A re-referral (REFER_AGAIN) starts the case afresh: the chart resets its context, so acts,
+ * notes and waivers from before it must not meet or waive the new referral's duties.
+ */
+function currentReferral(record: CaseRecord): { fromVersion: number; fromMs: number } {
+  const restarts = record.history.filter((h) => h.event === 'REFER_AGAIN');
+  const last = restarts.reduce<typeof restarts[number] | null>((a, h) => (!a || h.version > a.version ? h : a), null);
+  return last
+    ? { fromVersion: last.version, fromMs: instantMs(last.occurredAt, `history v${last.version} occurredAt`) }
+    : { fromVersion: 0, fromMs: -Infinity };
+}
+
+/** Waivers of the current referral, the latest per key (a later waiver restates the reason). */
+export function waiversByKey(record: CaseRecord): Map<string, Waiver> {
+  const { fromMs } = currentReferral(record);
+  const byKey = new Map<string, Waiver>();
+  const dated = record.waivers.map((w) => ({ w, ms: instantMs(w.waivedAt, `waiver of ${w.obligationKey} waivedAt`) }));
+  for (const { w } of dated.filter((d) => d.ms >= fromMs).sort((a, b) => a.ms - b.ms)) byKey.set(w.obligationKey, w);
+  return byKey;
+}
+
+/** A span of states, from the first act that enters them to the first act that leaves them. */
+function periodOf(acts: Act[], inside: (state: string) => boolean, nowInside: boolean, fallback: Period | null): Period | null {
+  const enter = acts.find((a) => inside(a.stateAfter));
+  if (!enter) return nowInside && fallback ? { start: fallback.start, end: null } : fallback;
+  if (nowInside) return { start: enter.on, end: null };
+  const leave = acts.find((a) => a.version > enter.version && !inside(a.stateAfter));
+  return { start: enter.on, end: leave?.on ?? fallback?.end ?? enter.on };
+}
+
+/** Normalises the record once, so each rule reads Alaska dates of the current referral only. */
+export function caseFacts(record: CaseRecord, today: IsoDate, calendar: AlaskaCalendar): CaseFacts {
+  if (!isIsoDate(today)) throw new RangeError(`today must be a YYYY-MM-DD date, got ${JSON.stringify(today)}`);
+  const { context, state } = record;
+  const { fromVersion, fromMs } = currentReferral(record);
+  const acts: Act[] = record.history
+    // The REFER_AGAIN row itself opens the new referral period, so it stays.
+    .filter((h) => h.version >= fromVersion)
+    .sort((a, b) => a.version - b.version)
+    .map((h) => {
+      const field = ACT_DATE_FIELD[h.event];
+      const on = (field && payloadDate(h.payload, field)) || alaskaDay(h.occurredAt, `history v${h.version} occurredAt`);
+      return { version: h.version, event: h.event, on, payload: h.payload, stateAfter: h.stateAfter };
+    });
+  const notes: DatedNote[] = record.notes
+    .filter((n) => instantMs(n.enteredAt, `note ${n.id} enteredAt`) >= fromMs)
+    .map((n) => ({ id: n.id, subject: n.subject, on: alaskaDay(n.enteredAt, `note ${n.id} enteredAt`), method: n.contactMethod?.toUpperCase() ?? null }))
+    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+
+  // Without history (e.g. a record built from the snapshot alone) the context gives the dates.
+  const reached = context.contactAttempts.find((a) => a.outcome === 'REACHED')?.on ?? context.referralDate;
+  const referral = periodOf(acts, (s) => s.includes('open.referral'), state.includes('open.referral'), {
+    start: context.referralDate,
+    end: reached,
+  })!;
+  const participation = periodOf(acts, (s) => s.includes('participating'), state.includes('participating'),
+    context.fssp.signedOn ? { start: context.fssp.signedOn, end: context.exit?.closedOn ?? null } : null);
+  // The referral starts on the referral date, whatever day the REFERRED row was written.
+  return {
+    context, state, today, calendar, acts, notes, participation,
+    referral: { start: context.referralDate, end: referral.end },
+    childCareAuthorized: record.childCareAuthorized === true,
+  };
+}
+
+export const actsOf = (facts: CaseFacts, ...events: string[]): Act[] => facts.acts.filter((a) => events.includes(a.event));
+export const notesOf = (facts: CaseFacts, ...subjects: NoteSubject[]): DatedNote[] => facts.notes.filter((n) => subjects.includes(n.subject));
+
+export const byAct = (act: Act): Evidence => ({ by: `${act.event} (history v${act.version})`, on: act.on });
+export const byNote = (note: DatedNote): Evidence => ({ by: `CLNO ${note.id}`, on: note.on });
+
+/** The earliest of the candidates; on a tie the first listed (the chart's own record) wins. */
+function firstEvidence(...candidates: Array<Evidence | null | undefined>): Evidence | null {
+  return candidates.reduce<Evidence | null>((best, c) => (c && (!best || c.on < best.on) ? c : best), null);
+}
+
+/** The first act and the first note among those given, as one Evidence (or null). */
+export function firstOf(acts: Act[], notes: DatedNote[]): Evidence | null {
+  return firstEvidence(...acts.map(byAct), ...notes.map(byNote));
+}

@@ -1,0 +1,74 @@
+import type { AlaskaCalendar, IsoDate } from '../calendar/alaska-calendar';
+import { caseFacts, waiversByKey } from './case-facts';
+import { attemptsWhileUnreached, contactAfterReferral, eaNote, engagementClock, monthlyFsspReview } from './engagement-obligations';
+import { exitDuties, postTaContacts } from './exit-obligations';
+import type { CaseFacts, CaseRecord, Obligation, ObligationDraft, Waiver } from './obligation.types';
+import { homeVisitBeforeEscalation } from './penalty-obligations';
+import { mailedPlanDueBack, quarterlyUpdate, updateBeforeExpiry } from './plan-obligations';
+import { extensionStaffingScheduled, staffingFormSubmitted } from './time-limit-obligations';
+import { familiesFirstReadiness, familiesFirstSupports, workFirstJobReadiness } from './track-obligations';
+import { childCareRequest, monthlyWorkVerification } from './verification-obligations';
+
+/** Each derivation, under the DOMAIN.md rule it enforces. */
+const RULES: ReadonlyArray<readonly [ruleId: string, derive: (facts: CaseFacts) => ObligationDraft[]]> = [
+  ['ENG-1', contactAfterReferral],
+  ['ENG-3', engagementClock],
+  ['ENG-4', monthlyFsspReview],
+  ['ENG-5', attemptsWhileUnreached],
+  ['EA-2', eaNote],
+  ['FSSP-2', quarterlyUpdate],
+  ['FSSP-4', updateBeforeExpiry],
+  ['FSSP-6', mailedPlanDueBack],
+  ['TRK-2', familiesFirstReadiness],
+  ['TRK-3', familiesFirstSupports],
+  ['TRK-4', workFirstJobReadiness],
+  ['WV-1', monthlyWorkVerification],
+  ['SS-3', childCareRequest],
+  ['TL-1', extensionStaffingScheduled],
+  ['TL-2', staffingFormSubmitted],
+  ['PEN-4', homeVisitBeforeEscalation],
+  ['EXIT-1', exitDuties], // and EXIT-2
+  ['EXIT-3', postTaContacts],
+];
+
+/** The rule ids this module derives obligations for, in DOMAIN.md order (EXIT-1 and EXIT-2 share a derivation). */
+export const OBLIGATION_RULE_IDS: readonly string[] = Object.freeze([
+  'ENG-1', 'ENG-3', 'ENG-4', 'ENG-5', 'EA-2', 'FSSP-2', 'FSSP-4', 'FSSP-6', 'TRK-2', 'TRK-3', 'TRK-4',
+  'PEN-4', 'TL-1', 'TL-2', 'WV-1', 'SS-3', 'EXIT-1', 'EXIT-2', 'EXIT-3',
+]);
+
+/**
+ * MET as soon as the meeting act happened (even late: metOn tells when); otherwise a waiver settles
+ * it; otherwise it is OVERDUE once today is past the due date, and OPEN until then.
+ */
+function withStatus(draft: ObligationDraft, waiver: Waiver | undefined, today: IsoDate): Obligation {
+  const { key, ruleId, description, dueDate, met } = draft;
+  const base = { key, ruleId, description, dueDate, metBy: null, metOn: null, waiverReason: null };
+  if (met) return { ...base, status: 'MET', metBy: met.by, metOn: met.on };
+  if (waiver) return { ...base, status: 'WAIVED', waiverReason: waiver.reason };
+  return { ...base, status: today > dueDate ? 'OVERDUE' : 'OPEN' };
+}
+
+/**
+ * Derives a case's obligations (deadlines) from its record, one per rule instance, sorted by due
+ * date. Pure: `today` (an Alaska date) is passed in; instants are read as Alaska dates and business
+ * days come from `calendar`. Unmet duties that would fall due after TA closed are dropped (the case
+ * is no longer open for them), except the exit duties and WV-1's verification of the last months.
+ *
+ * @example
+ * // context from initialTransition(caseLifecycleMachine, { referralDate: '2026-11-06', ... }) (a Friday)
+ * const [eng1] = deriveObligations(
+ *   { caseId, context, state: 'open.referral.awaitingContact', history, notes: [], waivers: [] },
+ *   '2026-11-06', new AlaskaCalendar());
+ * // eng1: { key: 'ENG-1', ruleId: 'ENG-1', dueDate: '2026-11-09', status: 'OPEN', metBy: null, ... }
+ */
+export function deriveObligations(record: CaseRecord, today: IsoDate, calendar: AlaskaCalendar): Obligation[] {
+  const facts = caseFacts(record, today, calendar);
+  const waivers = waiversByKey(record);
+  const closedOn = facts.context.exit?.closedOn ?? null;
+  const mootAfterClosure = (d: ObligationDraft) => closedOn !== null && !d.met && !d.outlivesClosure && d.dueDate > closedOn;
+  return RULES.flatMap(([, derive]) => derive(facts))
+    .filter((draft) => !mootAfterClosure(draft))
+    .map((draft) => withStatus(draft, waivers.get(draft.key), today))
+    .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.key.localeCompare(b.key)));
+}

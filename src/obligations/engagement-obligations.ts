@@ -1,0 +1,130 @@
+import type { IsoDate } from '../calendar/alaska-calendar';
+import { actsOf, byAct, byNote, firstOf, notesOf } from './case-facts';
+import { addMonthsToMonth, lastDayOf, lastFullMonth, monthOf, monthRange } from './month-helpers';
+import type { Act, CaseFacts, Evidence, ObligationDraft } from './obligation.types';
+
+/** ENG-1: contact the client within 1 business day of referral. */
+export function contactAfterReferral(facts: CaseFacts): ObligationDraft[] {
+  const reached = actsOf(facts, 'RECORD_CONTACT_ATTEMPT').filter((a) => a.payload.outcome === 'REACHED');
+  return [{
+    key: 'ENG-1',
+    ruleId: 'ENG-1',
+    description: 'Reach the client within 1 business day of referral',
+    dueDate: facts.calendar.addBusinessDays(facts.context.referralDate, 1),
+    met: firstOf(reached, notesOf(facts, 'CONTACT')),
+  }];
+}
+
+/**
+ * The days the 30-day EA/FSSP/EPI clock started (ENG-3), with why: the referral, each case manager
+ * change and each approved track change, dated as the chart dates them (the Alaska day of the event).
+ */
+function clockStarts(facts: CaseFacts): Array<{ on: IsoDate; why: string }> {
+  const starts = new Map<IsoDate, string>([[facts.context.referralDate, 'referral']]);
+  for (const a of facts.acts) {
+    if (starts.has(a.on)) continue;
+    if (a.event === 'CHANGE_CASE_MANAGER') starts.set(a.on, 'case manager change');
+    if (a.event === 'DECIDE_TRACK_CHANGE' && a.payload.approved === true) starts.set(a.on, 'track change');
+  }
+  // The context is authoritative for the current clock, even when the history is incomplete.
+  if (!starts.has(facts.context.engagementClockStart)) starts.set(facts.context.engagementClockStart, 'clock restart');
+  return [...starts].map(([on, why]) => ({ on, why })).sort((a, b) => (a.on < b.on ? -1 : 1));
+}
+
+/**
+ * ENG-3: EA, signed FSSP and EPI within 30 days of each clock start. The EPI is the EA's guideline
+ * and has no act of its own, so the EA stands for it. After a track change the chart no longer takes
+ * COMPLETE_EA (EA-1 asks for a new EA), so an EA CLNO also proves the EA; SIGN_FSSP or UPDATE_FSSP
+ * proves the plan.
+ *
+ * A restart before the deadline replaces the old clock: the superseded instance is dropped unless it
+ * was already met or already late (a real lapse stays on the record).
+ */
+export function engagementClock(facts: CaseFacts): ObligationDraft[] {
+  const starts = clockStarts(facts);
+  const inWindow = <T extends { on: IsoDate }>(items: T[], from: IsoDate, until: IsoDate | null) =>
+    items.filter((i) => i.on >= from && (until === null || i.on < until));
+  const drafts: ObligationDraft[] = [];
+  starts.forEach(({ on: start, why }, i) => {
+    const next = starts[i + 1]?.on ?? null;
+    const dueDate = facts.calendar.deadlineAfterCalendarDays(start, 30);
+    const ea = firstOf(inWindow(actsOf(facts, 'COMPLETE_EA'), start, next), inWindow(notesOf(facts, 'EA'), start, next));
+    const plan = firstOf(inWindow(actsOf(facts, 'SIGN_FSSP', 'UPDATE_FSSP'), start, next), []);
+    const met: Evidence | null = ea && plan ? { by: `${ea.by} + ${plan.by}`, on: ea.on > plan.on ? ea.on : plan.on } : null;
+    if (next !== null && !met && dueDate >= next) return; // superseded before it fell due
+    drafts.push({
+      key: `ENG-3:${start}`,
+      ruleId: 'ENG-3',
+      description: `Complete the EA (with EPI) and a signed FSSP within 30 days of the ${why} on ${start}`,
+      dueDate,
+      met,
+    });
+  });
+  return drafts;
+}
+
+const inMonth = <T extends { on: IsoDate }>(items: T[], month: string): T[] => items.filter((i) => monthOf(i.on) === month);
+
+/**
+ * ENG-4 (with FSSP-2's monthly review): a meaningful contact including an FSSP review every month
+ * of participation, starting the month after the signature (the signing meeting covers its own month).
+ */
+export function monthlyFsspReview(facts: CaseFacts): ObligationDraft[] {
+  const period = facts.participation;
+  if (!period) return [];
+  const reviews = actsOf(facts, 'REVIEW_FSSP', 'UPDATE_FSSP');
+  const notes = notesOf(facts, 'FSSP_REVIEW');
+  return monthRange(addMonthsToMonth(monthOf(period.start), 1), lastFullMonth(period.end, facts.today)).map((month) => ({
+    key: `ENG-4:${month}`,
+    ruleId: 'ENG-4',
+    description: `Meaningful contact with the client including an FSSP review in ${month}`,
+    dueDate: lastDayOf(month),
+    met: firstOf(inMonth(reviews, month), inMonth(notes, month)),
+  }));
+}
+
+/**
+ * ENG-5: each month the client stays unreached in referral, at least 2 contact attempts by more
+ * than one method. An attempt is often both a RECORD_CONTACT_ATTEMPT and its CLNO (ENG-2), so
+ * counting distinct methods, not rows, keeps one attempt from counting twice.
+ */
+export function attemptsWhileUnreached(facts: CaseFacts): ObligationDraft[] {
+  const attempts: Array<{ on: IsoDate; method: string | null; evidence: Evidence }> = [
+    ...actsOf(facts, 'RECORD_CONTACT_ATTEMPT').map((a: Act) => ({ on: a.on, method: typeof a.payload.method === 'string' ? a.payload.method : null, evidence: byAct(a) })),
+    ...notesOf(facts, 'CONTACT_ATTEMPT').map((n) => ({ on: n.on, method: n.method, evidence: byNote(n) })),
+  ].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+  const { start, end } = facts.referral;
+  return monthRange(monthOf(start), lastFullMonth(end, facts.today)).map((month) => {
+    const methods = new Set<string>();
+    let met: Evidence | null = null;
+    for (const attempt of inMonth(attempts, month)) {
+      if (attempt.method) methods.add(attempt.method);
+      if (methods.size >= 2) { met = attempt.evidence; break; }
+    }
+    return {
+      key: `ENG-5:${month}`,
+      ruleId: 'ENG-5',
+      description: `At least 2 contact attempts by more than one method (phone, letter, home visit) in ${month}`,
+      dueDate: lastDayOf(month),
+      met,
+    };
+  });
+}
+
+/**
+ * EA-2: the EA CLNO within 2 days of the EA; a deadline on a closed day runs to the next business
+ * day (AS 01.10.080). A supervisor's approval of extenuating circumstances is a waiver.
+ */
+export function eaNote(facts: CaseFacts): ObligationDraft[] {
+  const completedOn = facts.context.ea.completedOn;
+  if (!completedOn) return [];
+  const anchor = actsOf(facts, 'COMPLETE_EA').at(-1);
+  const noteActs = actsOf(facts, 'RECORD_EA_NOTE').filter((a) => !anchor || a.version > anchor.version);
+  return [{
+    key: anchor ? `EA-2:v${anchor.version}` : `EA-2:${completedOn}`,
+    ruleId: 'EA-2',
+    description: `Enter the EA CLNO for the Employability Assessment of ${completedOn}`,
+    dueDate: facts.calendar.deadlineAfterCalendarDays(completedOn, 2),
+    met: firstOf(noteActs, notesOf(facts, 'EA').filter((n) => n.on >= completedOn)),
+  }];
+}

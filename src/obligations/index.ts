@@ -1,0 +1,14 @@
+/**
+ * Obligations: the deadlines DOMAIN.md's rules put on a case, derived purely from its record
+ * (context, history, notes, waivers) for a given Alaska `today`.
+ */
+export { deriveObligations, OBLIGATION_RULE_IDS } from './derive-obligations';
+export type {
+  CaseRecord,
+  HistoryEntry,
+  NoteFact,
+  NoteSubject,
+  Obligation,
+  ObligationStatus,
+  Waiver,
+} from './obligation.types';

@@ -1,0 +1,136 @@
+import type { AlaskaCalendar, IsoDate } from '../calendar/alaska-calendar';
+import type { CaseContext } from '../machines/case-lifecycle.types';
+
+/** MET and WAIVED are settled; OPEN and OVERDUE depend on `today`. */
+export type ObligationStatus = 'OPEN' | 'MET' | 'OVERDUE' | 'WAIVED';
+
+/** One applied lifecycle event, as case_history stores it (payload = the event without `type` and `at`). */
+export interface HistoryEntry {
+  version: number;
+  event: string;
+  payload: Record<string, unknown>;
+  /** ISO instant (UTC); counted as the Alaska date it falls on. */
+  occurredAt: string;
+  stateAfter: string;
+}
+
+/** CLNO subjects (see src/notes/note-templates.ts, NOTE-1). */
+export type NoteSubject =
+  | 'CONTACT'
+  | 'CONTACT_ATTEMPT'
+  | 'EA'
+  | 'FSSP_REVIEW'
+  | 'MONTHLY_WORK_VERIFICATION'
+  | 'GOOD_CAUSE_DETERMINATION'
+  | 'SUPPORTIVE_SERVICE_JUSTIFICATION'
+  | 'STAFFING'
+  | 'EXIT_SUMMARY'
+  | 'COMPLAINT';
+
+/** What this module needs to know about a client note. */
+export interface NoteFact {
+  id: string;
+  subject: NoteSubject;
+  /** ISO instant; counted as the Alaska date it falls on. */
+  enteredAt: string;
+  contactMethod?: string | null;
+}
+
+/** A supervisor's waiver of one obligation instance (e.g. EA-2's extenuating circumstances). */
+export interface Waiver {
+  obligationKey: string;
+  reason: string;
+  /** ISO instant */
+  waivedAt: string;
+  waivedBy: string;
+}
+
+/** Everything the derivation reads about one case. */
+export interface CaseRecord {
+  caseId: string;
+  context: CaseContext;
+  /** stateString of the snapshot, e.g. 'open.participating.plan.current, ...' */
+  state: string;
+  history: HistoryEntry[];
+  notes: NoteFact[];
+  waivers: Waiver[];
+  /** SS-3 applies only while child care is authorized; the chart does not track it. */
+  childCareAuthorized?: boolean;
+}
+
+/** A deadline a rule puts on a case. */
+export interface Obligation {
+  /** Stable per rule instance, e.g. 'ENG-1', 'ENG-4:2026-11', 'EA-2:v7'; waivers name it. */
+  key: string;
+  /** The DOMAIN.md rule id. */
+  ruleId: string;
+  /** What is due, in caseworker words. */
+  description: string;
+  /** Alaska date; the obligation is met when done on or before it. */
+  dueDate: IsoDate;
+  status: ObligationStatus;
+  /** What met it, e.g. 'RECORD_CONTACT_ATTEMPT (history v3)' or 'CLNO <note id>'. */
+  metBy: string | null;
+  metOn: IsoDate | null;
+  /** Set only when the status is WAIVED. */
+  waiverReason: string | null;
+}
+
+/** The act that met an obligation. */
+export interface Evidence {
+  by: string;
+  on: IsoDate;
+}
+
+/** An obligation before today and the waivers decide its status. */
+export interface ObligationDraft {
+  key: string;
+  ruleId: string;
+  description: string;
+  dueDate: IsoDate;
+  met: Evidence | null;
+  /**
+   * Most duties exist only while TA is open: an unmet one falling due after TA closed is moot and
+   * is dropped. Exit duties, and WV-1's verification of the last months, outlive the closure.
+   */
+  outlivesClosure?: boolean;
+}
+
+/** A history entry reduced to what the rules read: which act, and the Alaska date it took effect. */
+export interface Act {
+  version: number;
+  event: string;
+  /** The act's own date (e.g. signedOn), else the Alaska date of occurredAt. */
+  on: IsoDate;
+  payload: Record<string, unknown>;
+  stateAfter: string;
+}
+
+export interface DatedNote {
+  id: string;
+  subject: NoteSubject;
+  /** Alaska date of enteredAt */
+  on: IsoDate;
+  method: string | null;
+}
+
+export interface Period {
+  start: IsoDate;
+  /** null while it lasts */
+  end: IsoDate | null;
+}
+
+/** The record, normalised once: Alaska dates, the current referral only, sorted. */
+export interface CaseFacts {
+  context: CaseContext;
+  state: string;
+  today: IsoDate;
+  calendar: AlaskaCalendar;
+  acts: Act[];
+  notes: DatedNote[];
+  childCareAuthorized: boolean;
+  /** From the signature that started participation until TA closed; null if never. */
+  participation: Period | null;
+  /** From referral until the client was reached. */
+  referral: Period;
+}

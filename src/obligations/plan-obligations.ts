@@ -1,0 +1,89 @@
+import type { IsoDate } from '../calendar/alaska-calendar';
+import { isoAddMonths } from '../machines/iso-dates';
+import { actsOf, byAct, payloadDate } from './case-facts';
+import type { Act, CaseFacts, ObligationDraft } from './obligation.types';
+
+/** One signed version of the plan: the first signature, then each update (which the client signs again). */
+interface PlanVersion {
+  /** the history row, or null when only the context knows the plan */
+  act: Act | null;
+  signedOn: IsoDate;
+  lastStepReviewDate: IsoDate | null;
+}
+
+const planKey = (rule: string, plan: PlanVersion): string => (plan.act ? `${rule}:v${plan.act.version}` : `${rule}:${plan.signedOn}`);
+
+/** The chain of signed plans; a signature takes its step review dates from the draft before it. */
+function planVersions(facts: CaseFacts): PlanVersion[] {
+  const versions: PlanVersion[] = [];
+  let draftReviewDate: IsoDate | null = null;
+  for (const act of facts.acts) {
+    if (act.event === 'DRAFT_FSSP') draftReviewDate = payloadDate(act.payload, 'lastStepReviewDate');
+    if (act.event === 'SIGN_FSSP') versions.push({ act, signedOn: act.on, lastStepReviewDate: draftReviewDate });
+    if (act.event === 'UPDATE_FSSP') versions.push({ act, signedOn: act.on, lastStepReviewDate: payloadDate(act.payload, 'lastStepReviewDate') });
+  }
+  const { fssp } = facts.context;
+  if (!versions.length && fssp.signedOn) versions.push({ act: null, signedOn: fssp.signedOn, lastStepReviewDate: fssp.lastStepReviewDate });
+  return versions;
+}
+
+/** The update that replaced `versions[i]`, if any. */
+const updateAfter = (versions: PlanVersion[], i: number): Act | null => versions[i + 1]?.act ?? null;
+
+/**
+ * FSSP-2: the plan is updated at least every 3 months. Each signed version is due for its update
+ * 3 months after its signature; the deadline is counted like any other (AS 01.10.080: a closed
+ * day moves it to the next business day). The monthly review half of FSSP-2 is ENG-4.
+ */
+export function quarterlyUpdate(facts: CaseFacts): ObligationDraft[] {
+  const versions = planVersions(facts);
+  return versions.map((plan, i) => {
+    const update = updateAfter(versions, i);
+    return {
+      key: planKey('FSSP-2', plan),
+      ruleId: 'FSSP-2',
+      description: `Update the FSSP signed ${plan.signedOn} with the client (at least every 3 months)`,
+      dueDate: facts.calendar.nextBusinessDayOnOrAfter(isoAddMonths(plan.signedOn, 3)),
+      met: update ? byAct(update) : null,
+    };
+  });
+}
+
+/**
+ * FSSP-3 / FSSP-4: a plan expires after its last step review date, so the update must happen by
+ * then for a current plan always to exist. Not moved to a business day: the plan lapses on that
+ * date whatever day it is. A late update does not meet it (the plan did lapse).
+ */
+export function updateBeforeExpiry(facts: CaseFacts): ObligationDraft[] {
+  const versions = planVersions(facts);
+  return versions.flatMap((plan, i) => {
+    const due = plan.lastStepReviewDate;
+    if (!due) return [];
+    const update = updateAfter(versions, i);
+    return [{
+      key: planKey('FSSP-4', plan),
+      ruleId: 'FSSP-4',
+      description: `Hold the FSSP update appointment before the plan signed ${plan.signedOn} expires after ${due}`,
+      dueDate: due,
+      met: update && update.on <= due ? byAct(update) : null,
+    }];
+  });
+}
+
+/**
+ * FSSP-6: a plan mailed for signature is due back by the date the CLNO records. A new draft voids
+ * a mailing (the chart clears it), and a re-mailing replaces the earlier due-back date.
+ */
+export function mailedPlanDueBack(facts: CaseFacts): ObligationDraft[] {
+  const { mailedOn, dueBackOn } = facts.context.fssp;
+  if (!mailedOn || !dueBackOn) return [];
+  const mailing = actsOf(facts, 'MAIL_FSSP').at(-1);
+  const signature = actsOf(facts, 'SIGN_FSSP').find((a) => (mailing ? a.version > mailing.version : a.on >= mailedOn));
+  return [{
+    key: mailing ? `FSSP-6:v${mailing.version}` : `FSSP-6:${mailedOn}`,
+    ruleId: 'FSSP-6',
+    description: `Signed FSSP mailed ${mailedOn} due back from the client`,
+    dueDate: dueBackOn,
+    met: signature ? byAct(signature) : null,
+  }];
+}

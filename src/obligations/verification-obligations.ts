@@ -1,0 +1,55 @@
+import { firstOf, notesOf } from './case-facts';
+import { addMonthsToMonth, lastDayOf, minMonth, monthOf, monthRange, type Month } from './month-helpers';
+import type { CaseFacts, ObligationDraft } from './obligation.types';
+
+/**
+ * WV-1 (and NOTE-2): every month of participation is verified (hours entered, next month
+ * initialized, the standardized CLNO) by close of business on the 20th of the following month,
+ * even when the client did not participate. Closed 20ths run to the next business day
+ * (AS 01.10.080). Only a MONTHLY_WORK_VERIFICATION CLNO entered in the following month, on or
+ * before that day, meets it: a later note is still a missed deadline. The months verified
+ * include the partial first and last months, so the last ones are still due after TA closes.
+ */
+export function monthlyWorkVerification(facts: CaseFacts): ObligationDraft[] {
+  const period = facts.participation;
+  if (!period) return [];
+  const lastDueMonth = monthOf(facts.today);
+  const lastVerified = period.end ? minMonth(monthOf(period.end), addMonthsToMonth(lastDueMonth, -1)) : addMonthsToMonth(lastDueMonth, -1);
+  const notes = notesOf(facts, 'MONTHLY_WORK_VERIFICATION');
+  return monthRange(monthOf(period.start), lastVerified).map((verified: Month) => {
+    const dueMonth = addMonthsToMonth(verified, 1);
+    const dueDate = facts.calendar.nextBusinessDayOnOrAfter(`${dueMonth}-20`);
+    return {
+      key: `WV-1:${verified}`,
+      ruleId: 'WV-1',
+      description: `Verify ${verified} work activities: hours entered, ${dueMonth} initialized, Monthly Work Verification CLNO`,
+      dueDate,
+      met: firstOf([], notes.filter((n) => monthOf(n.on) === dueMonth && n.on <= dueDate)),
+      outlivesClosure: true,
+    };
+  });
+}
+
+/**
+ * SS-3: while child care is authorized, its authorization for each month is requested before the
+ * 1st, so by the last day of the month before. The request is a supportive service documented in a
+ * SUPPORTIVE_SERVICE_JUSTIFICATION CLNO (SS-1), entered in that month before. One per month of
+ * participation up to today's month, for the month after it; none for a month after TA closed.
+ */
+export function childCareRequest(facts: CaseFacts): ObligationDraft[] {
+  const period = facts.participation;
+  if (!period || !facts.childCareAuthorized) return [];
+  const todayMonth = monthOf(facts.today);
+  const lastRequestMonth = period.end ? minMonth(addMonthsToMonth(monthOf(period.end), -1), todayMonth) : todayMonth;
+  const notes = notesOf(facts, 'SUPPORTIVE_SERVICE_JUSTIFICATION');
+  return monthRange(monthOf(period.start), lastRequestMonth).map((requestMonth) => {
+    const served = addMonthsToMonth(requestMonth, 1);
+    return {
+      key: `SS-3:${served}`,
+      ruleId: 'SS-3',
+      description: `Request child care authorization for ${served} before ${served}-01`,
+      dueDate: lastDayOf(requestMonth),
+      met: firstOf([], notes.filter((n) => monthOf(n.on) === requestMonth)),
+    };
+  });
+}

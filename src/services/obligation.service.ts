@@ -1,0 +1,118 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessPolicy } from '../auth/access-policy';
+import type { CurrentUser } from '../auth/current-user';
+import { AlaskaCalendar, alaskaDateOf } from '../calendar/alaska-calendar';
+import { CaseEntity } from '../entities';
+import { badInput, forbidden, notFound } from '../errors';
+import type { StoredCaseSnapshot } from '../machines/case-snapshot';
+import { deriveObligations, OBLIGATION_RULE_IDS, type Obligation } from '../obligations';
+import type { Clock } from './clock';
+import { assertRecordId } from './ids';
+
+export interface ObligationFilter {
+  officeId?: string | null;
+  caseManagerId?: string | null;
+  status?: 'OPEN' | 'MET' | 'OVERDUE' | 'WAIVED' | null;
+  dueBefore?: string | null;
+  ruleIds?: string[] | null;
+}
+
+export interface ObligationRow extends Obligation { id: string; caseId: string; officeId: string; caseManagerId: string }
+
+/** OPEN and OVERDUE depend on today, so they are decided in SQL at read time, never stored. */
+const STATUS_SQL = `CASE WHEN o.resolution IS NOT NULL THEN o.resolution WHEN o.due_date < $1::date THEN 'OVERDUE' ELSE 'OPEN' END`;
+const COLUMNS = `o.id::text AS id, o.case_id AS "caseId", o.office_id AS "officeId", o.case_manager_id AS "caseManagerId", o.key, o.rule_id AS "ruleId",
+  o.description, to_char(o.due_date, 'YYYY-MM-DD') AS "dueDate", ${STATUS_SQL} AS status, o.met_by AS "metBy",
+  to_char(o.met_on, 'YYYY-MM-DD') AS "metOn", o.waiver_reason AS "waiverReason"`;
+
+/**
+ * Keeps each case's obligations in indexed columns, recomputed in the transaction that changes the
+ * case (a transition, a note, a waiver), so worklists read an index instead of deriving on read.
+ */
+export class ObligationService {
+  constructor(private readonly dataSource: DataSource, private readonly clock: Clock, private readonly calendar: AlaskaCalendar) {}
+
+  today(): string {
+    return alaskaDateOf(this.clock.now());
+  }
+
+  /** Re-derives one case's obligations from its record and replaces the stored rows. */
+  async recompute(manager: EntityManager, caseId: string): Promise<void> {
+    const kase = await manager.findOneByOrFail(CaseEntity, { id: caseId });
+    const [history, notes, waivers] = await Promise.all([
+      manager.query(`SELECT version, event, payload, occurred_at AS "occurredAt", state_after AS "stateAfter" FROM case_history WHERE case_id = $1 ORDER BY version`, [caseId]),
+      manager.query(`SELECT id, subject, entered_at AS "enteredAt", contact_method AS "contactMethod" FROM client_note WHERE case_id = $1 ORDER BY entered_at`, [caseId]),
+      manager.query(`SELECT obligation_key AS "obligationKey", reason, waived_at AS "waivedAt", waived_by AS "waivedBy" FROM obligation_waiver WHERE case_id = $1`, [caseId]),
+    ]);
+    const obligations = deriveObligations({
+      caseId, context: (kase.snapshot as StoredCaseSnapshot).context, state: kase.state,
+      history: history.map((h: { occurredAt: Date }) => ({ ...h, occurredAt: new Date(h.occurredAt).toISOString() })),
+      notes: notes.map((n: { enteredAt: Date }) => ({ ...n, enteredAt: new Date(n.enteredAt).toISOString() })),
+      waivers: waivers.map((w: { waivedAt: Date }) => ({ ...w, waivedAt: new Date(w.waivedAt).toISOString() })),
+    }, this.today(), this.calendar);
+    await manager.query('DELETE FROM obligation WHERE case_id = $1', [caseId]);
+    if (!obligations.length) return;
+    await manager.query(
+      `INSERT INTO obligation (case_id, office_id, case_manager_id, key, rule_id, description, due_date, resolution, met_by, met_on, waiver_reason)
+       SELECT $1, $2, $3, o.key, o."ruleId", o.description, o."dueDate"::date,
+              CASE WHEN o.status IN ('MET', 'WAIVED') THEN o.status END, o."metBy", o."metOn"::date, o."waiverReason"
+         FROM jsonb_to_recordset($4::jsonb) AS o(key text, "ruleId" text, description text, "dueDate" text, status text, "metBy" text, "metOn" text, "waiverReason" text)`,
+      [caseId, kase.officeId, kase.caseManagerId, JSON.stringify(obligations)],
+    );
+  }
+
+  async forCase(caseId: string): Promise<ObligationRow[]> {
+    return this.dataSource.query(`SELECT ${COLUMNS} FROM obligation o WHERE o.case_id = $2 ORDER BY o.due_date, o.id`, [this.today(), caseId]);
+  }
+
+  /** The worklist: an office's (or a caseload's) obligations by due date, keyset-paged. */
+  async worklist(user: CurrentUser, filter: ObligationFilter, first: number, after?: string | null): Promise<{ rows: ObligationRow[]; hasNextPage: boolean }> {
+    const office = AccessPolicy.officeScope(user, filter.officeId);
+    const unknown = (filter.ruleIds ?? []).filter((r) => !OBLIGATION_RULE_IDS.includes(r));
+    if (unknown.length) throw badInput(`Unknown rule id(s): ${unknown.join(', ')}; known: ${OBLIGATION_RULE_IDS.join(', ')}`, 'ruleIds', 'isKnownRuleId');
+    const params: unknown[] = [this.today()];
+    const where: string[] = [];
+    if (office) { params.push(office); where.push(`o.office_id = $${params.length}`); }
+    if (filter.caseManagerId) { params.push(filter.caseManagerId); where.push(`o.case_manager_id = $${params.length}`); }
+    if (filter.dueBefore) { params.push(filter.dueBefore); where.push(`o.due_date < $${params.length}::date`); }
+    if (filter.ruleIds?.length) { params.push(filter.ruleIds); where.push(`o.rule_id = ANY($${params.length})`); }
+    switch (filter.status) {
+      case 'OPEN': where.push('o.resolution IS NULL AND o.due_date >= $1::date'); break;
+      case 'OVERDUE': where.push('o.resolution IS NULL AND o.due_date < $1::date'); break;
+      case 'MET': case 'WAIVED': params.push(filter.status); where.push(`o.resolution = $${params.length}`); break;
+      default: break;
+    }
+    if (after) {
+      const [dueDate, id] = Buffer.from(after, 'base64url').toString('utf8').split('|');
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(dueDate ?? '') || !/^\d+$/.test(id ?? '')) throw badInput('after is not a cursor this API issued', 'after', 'isCursor');
+      params.push(dueDate, id);
+      where.push(`(o.due_date, o.id) > ($${params.length - 1}::date, $${params.length}::bigint)`);
+    }
+    params.push(first + 1);
+    const rows: ObligationRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM obligation o ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY o.due_date, o.id LIMIT $${params.length}`, params);
+    return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
+  }
+
+  static cursorOf(row: ObligationRow): string {
+    return Buffer.from(`${row.dueDate}|${row.id}`).toString('base64url');
+  }
+
+  /** A supervisor waives one obligation with a reason (e.g. EA-2's extenuating circumstances). */
+  async waive(user: CurrentUser, caseId: string, key: string, reason: string): Promise<ObligationRow> {
+    if (user.role !== 'SUPERVISOR') throw forbidden('Only a SUPERVISOR may waive an obligation');
+    assertRecordId('Case', caseId);
+    return this.dataSource.transaction(async (manager) => {
+      const kase = await manager.findOneBy(CaseEntity, { id: caseId });
+      if (!kase) throw notFound('Case', caseId);
+      AccessPolicy.assertCanActOnCase(user, kase);
+      const [current] = await manager.query('SELECT resolution FROM obligation WHERE case_id = $1 AND key = $2', [caseId, key]);
+      if (!current) throw badInput(`Case ${caseId} has no obligation ${key}`, 'key', 'isObligationKey');
+      if (current.resolution) throw badInput(`Obligation ${key} is already ${current.resolution}`, 'key', 'isOpen');
+      await manager.query(`INSERT INTO obligation_waiver (case_id, obligation_key, reason, waived_by, waived_at) VALUES ($1, $2, $3, $4, $5)`, [caseId, key, reason, user.id, this.clock.now()]);
+      await this.recompute(manager, caseId);
+      const [row] = await manager.query(`SELECT ${COLUMNS} FROM obligation o WHERE o.case_id = $2 AND o.key = $3`, [this.today(), caseId, key]);
+      return row;
+    });
+  }
+}

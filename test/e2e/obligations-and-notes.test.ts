@@ -1,0 +1,99 @@
+import { referClient } from '../support/referrals';
+import { single } from '../support/case-mutations';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const CASE_OBLIGATIONS = `query($id: ID!) { case(id: $id) { obligations { key ruleId dueDate status metBy } } }`;
+const ADD_NOTE = `mutation($input: AddClientNoteInput!) { addClientNote(input: $input) { id title subject correctsNoteId } }`;
+const contactSections = [{ heading: 'Contact method', text: 'Phone' }, { heading: 'Discussion', text: 'Orientation' }, { heading: 'Next steps', text: 'EA Monday' }];
+
+/** Deadlines stored per case and read as a worklist; notes (CLNO/CANO) on the record. */
+describe('obligations, worklist and notes', () => {
+  let app: TestApp;
+  let cm: string;
+  beforeAll(async () => {
+    // Friday 2026-11-06: ENG-1's one business day lands on Monday 2026-11-09.
+    app = await startTestApp({ now: '2026-11-06T18:00:00Z' });
+    cm = app.token(app.fixtures.north.caseManager);
+  });
+  afterAll(() => app.close());
+
+  const obligationsOf = async (id: string) => (await app.gql(CASE_OBLIGATIONS, { id }, cm)).data.case.obligations as Array<{ key: string; ruleId: string; dueDate: string; status: string; metBy: string | null }>;
+
+  it('ENG-1: a referral creates its contact deadline, met by reaching the client', async () => {
+    const { id } = await referClient(app, cm, { referralDate: '2026-11-06' });
+    const eng1 = (await obligationsOf(id)).find((o) => o.ruleId === 'ENG-1')!;
+    expect(eng1).toMatchObject({ dueDate: '2026-11-09', status: 'OPEN' });
+    app.clock.set('2026-11-09T19:00:00Z');
+    await app.gql(single('RECORD_CONTACT_ATTEMPT'), { resultInput: { caseId: id, on: '2026-11-09', method: 'PHONE', outcome: 'REACHED' } }, cm);
+    expect((await obligationsOf(id)).find((o) => o.ruleId === 'ENG-1')).toMatchObject({ status: 'MET' });
+  });
+
+  it('lists an office worklist by due date, with OVERDUE decided by today, and refuses an unknown rule id', async () => {
+    app.clock.set('2026-11-06T18:00:00Z');
+    const { id } = await referClient(app, cm, { referralDate: '2026-11-06' });
+    app.clock.set('2026-11-12T18:00:00Z');
+    const res = await app.gql(`{ obligations(first: 50, filter: { status: OVERDUE, ruleIds: ["ENG-1"] }) { edges { node { caseId ruleId dueDate status } } } }`, {}, cm);
+    expect(res.data.obligations.edges.map((e: any) => e.node)).toContainEqual({ caseId: id, ruleId: 'ENG-1', dueDate: '2026-11-09', status: 'OVERDUE' });
+    const bad = await app.gql(`{ obligations(first: 5, filter: { ruleIds: ["XYZ-9"] }) { edges { cursor } } }`, {}, cm);
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ruleIds' });
+  });
+
+  it('waiving needs a SUPERVISOR and a reason, and writes nothing otherwise', async () => {
+    app.clock.set('2026-11-06T18:00:00Z');
+    const { id } = await referClient(app, cm, { referralDate: '2026-11-06' });
+    const key = (await obligationsOf(id)).find((o) => o.ruleId === 'ENG-1')!.key;
+    const waive = `mutation($input: WaiveObligationInput!) { waiveObligation(input: $input) { key status waiverReason } }`;
+    expect((await app.gql(waive, { input: { caseId: id, key, reason: 'Client hospitalized all week' } }, cm)).errors![0].extensions.code).toBe('FORBIDDEN');
+    const sup = app.token(app.fixtures.north.supervisor);
+    expect((await app.gql(waive, { input: { caseId: id, key, reason: '' } }, sup)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect((await app.gql(waive, { input: { caseId: id, key: 'ENG-99', reason: 'Client hospitalized all week' } }, sup)).errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    const [{ n }] = await app.dataSource.query('SELECT count(*)::int AS n FROM obligation_waiver');
+    expect(n).toBe(0);
+    const ok = await app.gql(waive, { input: { caseId: id, key, reason: 'Client hospitalized all week' } }, sup);
+    expect(ok.data.waiveObligation).toEqual({ key, status: 'WAIVED', waiverReason: 'Client hospitalized all week' });
+  });
+
+  it('NOTE-1: a client note takes the standard title and headings; a correction is an addendum to an existing note', async () => {
+    const { id } = await referClient(app, cm);
+    const wrong = await app.gql(ADD_NOTE, { input: { caseId: id, subject: 'CONTACT', sections: [{ heading: 'Whatever', text: 'x' }] } }, cm);
+    expect(wrong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sections' });
+    const note = (await app.gql(ADD_NOTE, { input: { caseId: id, subject: 'CONTACT', sections: contactSections } }, cm)).data.addClientNote;
+    expect(note).toMatchObject({ title: 'Client Contact', subject: 'CONTACT', correctsNoteId: null });
+    const addendum = await app.gql(ADD_NOTE, { input: { caseId: id, subject: 'CONTACT', sections: contactSections, correctsNoteId: note.id } }, cm);
+    expect(addendum.data.addClientNote).toMatchObject({ title: 'Addendum: Client Contact', correctsNoteId: note.id });
+    const missing = await app.gql(ADD_NOTE, { input: { caseId: id, subject: 'CONTACT', sections: contactSections, correctsNoteId: '6f1c7d1e-0000-4000-8000-000000000000' } }, cm);
+    expect(missing.errors![0].extensions.code).toBe('NOT_FOUND');
+    await expect(app.dataSource.query(`UPDATE client_note SET title = 'x'`)).rejects.toThrow(/append-only/);
+  });
+
+  it('refuses a note on another office\'s case', async () => {
+    const { id } = await referClient(app, cm);
+    const res = await app.gql(ADD_NOTE, { input: { caseId: id, subject: 'CONTACT', sections: contactSections } }, app.token(app.fixtures.south.caseManager));
+    expect(res.errors![0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('NOTE-3: a case note takes one of five categories and raises an "E" alert visible to the office', async () => {
+    const { id } = await referClient(app, cm);
+    const add = `mutation($input: AddCaseNoteInput!) { addCaseNote(input: $input) { id category } }`;
+    expect((await app.gql(add, { input: { caseId: id, category: 'LUNCH_PLANS', text: 'no' } }, cm)).errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    await app.gql(add, { input: { caseId: id, category: 'JOB_START_OR_OJT_PLACEMENT', text: 'Started at the cannery' } }, cm);
+    const alerts = await app.gql('{ caseAlerts { caseId kind category } }', {}, app.token(app.fixtures.north.supervisor));
+    expect(alerts.data.caseAlerts).toContainEqual({ caseId: id, kind: 'E', category: 'JOB_START_OR_OJT_PLACEMENT' });
+    const south = await app.gql('{ caseAlerts { caseId } }', {}, app.token(app.fixtures.south.supervisor));
+    expect(south.data.caseAlerts).toEqual([]);
+  });
+
+  it('serves the Alaska calendar read-only, as the server counts', async () => {
+    const res = await app.gql(`{ calendar { isBusinessDay(date: "2026-11-11") addBusinessDays(from: "2026-11-25", days: 1) holidays(year: 2026) { date name } } }`);
+    expect(res.data.calendar.isBusinessDay).toBe(false);
+    expect(res.data.calendar.addBusinessDays).toBe('2026-11-27');
+    expect(res.data.calendar.holidays).toContainEqual({ date: '2026-07-03', name: 'Independence Day' });
+    expect((await app.gql(`{ calendar { addBusinessDays(from: "2026-11-25", days: -1) } }`)).errors![0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('TL-1: the case shows its position on the 60-month clock', async () => {
+    const { id } = await referClient(app, cm, { monthsUsed: 58 });
+    const res = await app.gql(`query($id: ID!) { case(id: $id) { timeLimit { monthsUsed monthsLeft extensionStaffingDue } } }`, { id }, cm);
+    expect(res.data.case.timeLimit).toEqual({ monthsUsed: 58, monthsLeft: 2, extensionStaffingDue: true });
+  });
+});
