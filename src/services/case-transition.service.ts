@@ -33,7 +33,7 @@ export class CaseTransitionService {
     private readonly clock: Clock,
     private readonly preconditions: Partial<Record<CaseEvent['type'], CasePrecondition>> = {},
     /** Runs in the same transaction after the write, e.g. to recompute the case's obligations. */
-    private readonly onCaseChanged: (manager: EntityManager, caseId: string) => Promise<void> = async () => undefined,
+    private readonly onCaseChanged: (manager: EntityManager, caseId: string, kase: CaseEntity) => Promise<void> = async () => undefined,
   ) {}
 
   /**
@@ -58,7 +58,7 @@ export class CaseTransitionService {
       await this.preconditions[event.type]?.(manager, kase, event, user);
       const [next] = transition(caseLifecycleMachine, snapshot, event);
       const updated = await this.write(manager, kase, next, event, user, before);
-      await this.onCaseChanged(manager, kase.id);
+      await this.onCaseChanged(manager, kase.id, updated);
       return { kase: updated, before, after: updated.state };
     });
   }
@@ -79,11 +79,11 @@ export class CaseTransitionService {
           SET snapshot = $3, state = $4, phase = $5, track = $6, case_manager_id = $7, months_used = LEAST($8, 60),
               referral_date = $9, machine_version = $10, version = version + 1, updated_at = now()
         WHERE id = $1 AND version = $2
-        RETURNING id, version`,
+        RETURNING ${CASE_COLUMNS}`,
       [kase.id, kase.version, toStored(next), stateString(next.value), phaseOf(next.value), ctx.track, ctx.caseManagerId,
         ctx.monthsUsed, ctx.referralDate, CASE_MACHINE_VERSION],
       true,
-    ) as { records: CaseRow[] };
+    ) as { records: CaseEntity[] };
     // With READ COMMITTED a racing UPDATE waits for the winner, re-checks the WHERE, and matches nothing.
     if (rows.length === 0) {
       const current = await manager.findOneBy(CaseEntity, { id: kase.id });
@@ -95,8 +95,12 @@ export class CaseTransitionService {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [kase.id, rows[0].version, type, payload, before, stateString(next.value), user.id, user.role, at],
     );
-    return (await manager.findOneBy(CaseEntity, { id: kase.id }))!;
+    return Object.assign(new CaseEntity(), rows[0]);
   }
 }
 
-interface CaseRow { id: string; version: number }
+/** The row as CaseEntity properties, so the UPDATE returns what the response needs without a re-read. */
+const CASE_COLUMNS = `id, client_id AS "clientId", office_id AS "officeId", case_manager_id AS "caseManagerId", track,
+  to_char(referral_date, 'YYYY-MM-DD') AS "referralDate", months_used AS "monthsUsed", state, phase, snapshot,
+  machine_version AS "machineVersion", version, created_at AS "createdAt", updated_at AS "updatedAt"`;
+

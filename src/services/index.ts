@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { AlaskaCalendar } from '../calendar/alaska-calendar';
+import { CaseEntity } from '../entities';
 import { CASE_PRECONDITIONS } from './case-preconditions';
 import { CaseQueryService } from './case-query.service';
 import { CaseTransitionService } from './case-transition.service';
@@ -13,7 +14,7 @@ import { StaffService } from './staff.service';
 export function createServices(dataSource: DataSource, clock: Clock, extraClosures: readonly string[] = []) {
   const calendar = new AlaskaCalendar({ extraClosures });
   const obligations = new ObligationService(dataSource, clock, calendar);
-  const recompute = (manager: EntityManager, caseId: string) => obligations.recompute(manager, caseId);
+  const recompute = (manager: EntityManager, caseId: string, kase?: CaseEntity) => obligations.recompute(manager, caseId, kase);
   return {
     clock,
     calendar,

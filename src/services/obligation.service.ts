@@ -37,13 +37,12 @@ export class ObligationService {
   }
 
   /** Re-derives one case's obligations from its record and replaces the stored rows. */
-  async recompute(manager: EntityManager, caseId: string): Promise<void> {
-    const kase = await manager.findOneByOrFail(CaseEntity, { id: caseId });
-    const [history, notes, waivers] = await Promise.all([
-      manager.query(`SELECT version, event, payload, occurred_at AS "occurredAt", state_after AS "stateAfter" FROM case_history WHERE case_id = $1 ORDER BY version`, [caseId]),
-      manager.query(`SELECT id, subject, entered_at AS "enteredAt", contact_method AS "contactMethod" FROM client_note WHERE case_id = $1 ORDER BY entered_at`, [caseId]),
-      manager.query(`SELECT obligation_key AS "obligationKey", reason, waived_at AS "waivedAt", waived_by AS "waivedBy" FROM obligation_waiver WHERE case_id = $1`, [caseId]),
-    ]);
+  async recompute(manager: EntityManager, caseId: string, known?: CaseEntity): Promise<void> {
+    const kase = known ?? (await manager.findOneByOrFail(CaseEntity, { id: caseId }));
+    // One connection per transaction: the reads run one after another, never interleaved.
+    const history = await manager.query(`SELECT version, event, payload, occurred_at AS "occurredAt", state_after AS "stateAfter" FROM case_history WHERE case_id = $1 ORDER BY version`, [caseId]);
+    const notes = await manager.query(`SELECT id, subject, entered_at AS "enteredAt", contact_method AS "contactMethod" FROM client_note WHERE case_id = $1 ORDER BY entered_at`, [caseId]);
+    const waivers = await manager.query(`SELECT obligation_key AS "obligationKey", reason, waived_at AS "waivedAt", waived_by AS "waivedBy" FROM obligation_waiver WHERE case_id = $1`, [caseId]);
     const obligations = deriveObligations({
       caseId, context: (kase.snapshot as StoredCaseSnapshot).context, state: kase.state,
       history: history.map((h: { occurredAt: Date }) => ({ ...h, occurredAt: new Date(h.occurredAt).toISOString() })),

@@ -1,0 +1,584 @@
+import { DataSource } from 'typeorm';
+import { alaskaDateOf, type AlaskaCalendar } from '../calendar/alaska-calendar';
+import type { PenaltyRecord } from '../machines/case-lifecycle.types';
+import {
+  ageInCompletedMonths, computeMonthlyParticipation, isFederalActivity, ParticipationFactsError,
+  type AdultCarryForward, type AdultParticipationFacts, type AdultParticipationHistory, type FederalActivity,
+  type ParticipationFacts, type ParticipationResult, type WeeklyActivityEntry, type WorkPenaltyFacts,
+} from '../participation';
+import { dayNumber, dayToDate, monthBounds } from '../participation/calendar-dates';
+import type { Clock } from './clock';
+
+/**
+ * Builds `ParticipationFacts` from the database and hands them to the ONE pure computation,
+ * `computeMonthlyParticipation` (src/participation). No participation rule lives here: this file
+ * only says which rows are which facts. For an office it loads everything for the month in a
+ * handful of statements (cases, TA periods, households, the month's hours, earlier months' hours
+ * that carry limits forward, assignments for the projection, verifications), then computes in
+ * memory, so 10,000 cases cost the same number of statements as one.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Months and days (plain calendar arithmetic on Alaska dates; no clock, no time zone)
+// ---------------------------------------------------------------------------------------------
+
+const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** `YYYY-MM` with a real month. */
+export const isMonth = (value: string): boolean => MONTH_RE.test(value) && monthBounds(value) !== null;
+
+/** `month` moved by `n` months. */
+export function addMonths(month: string, n: number): string {
+  const [y, m] = month.split('-').map(Number);
+  const index = y * 12 + (m - 1) + n;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The month's first and last dates and day numbers. */
+export function monthDays(month: string): { first: number; last: number; firstDate: string; lastDate: string } {
+  const b = monthBounds(month);
+  if (!b) throw new RangeError(`not a month: ${month}`);
+  return { ...b, firstDate: dayToDate(b.first), lastDate: dayToDate(b.last) };
+}
+
+/** Day of the week of a day number: 0 = Sunday ... 6 = Saturday (1970-01-01 was a Thursday). */
+const weekday = (day: number): number => (((day + 4) % 7) + 7) % 7;
+const isWeekday = (day: number): boolean => weekday(day) >= 1 && weekday(day) <= 5;
+
+/** The Monday on or before a day. */
+const mondayOf = (day: number): number => day - ((weekday(day) + 6) % 7);
+
+/**
+ * Scheduled centi-hours for the part of a week that falls in the month and in the assignment:
+ * the weekly schedule spread over Monday-Friday, `weekly * weekdays / 5`, rounded down.
+ */
+export function scheduledInPart(weeklyCentiHours: number, weekdays: number): number {
+  return Math.floor((weeklyCentiHours * weekdays) / 5);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Row shapes
+// ---------------------------------------------------------------------------------------------
+
+/** Which cases to load. `caseIds` wins; otherwise an office (null: every office) and optionally a case manager. */
+export interface ParticipationScope {
+  caseIds?: readonly string[];
+  officeId?: string | null;
+  caseManagerId?: string | null;
+  /** Only Work First cases (the rates of WV-3). */
+  workFirstOnly?: boolean;
+}
+
+interface CaseRow {
+  id: string;
+  clientId: string;
+  officeId: string;
+  caseManagerId: string;
+  caseManagerName: string;
+  track: string;
+  phase: string;
+  referralDate: string;
+  penalty: PenaltyRecord | null;
+  penaltyHistory: PenaltyRecord[] | null;
+  exemption: { reason: string; startedOn: string; endedOn: string | null } | null;
+  exit: { closedOn: string } | null;
+  firstName: string;
+  lastName: string;
+  clientDateOfBirth: string;
+}
+
+interface TaEventRow { caseId: string; version: number; event: string; referralDate: string | null; closedOn: string | null }
+interface MemberRow { id: string; clientId: string; relationship: string; dateOfBirth: string }
+interface EntryRow {
+  caseId: string;
+  assignmentId: string;
+  householdMemberId: string | null;
+  activity: string;
+  weeklyCentiHours: number;
+  startDate: string;
+  endDate: string | null;
+  month: string;
+  weekStart: string;
+  actual: number;
+  excused: number;
+  holiday: number;
+  holidayDate: string | null;
+  justified: boolean;
+}
+interface AssignmentRow {
+  id: string;
+  caseId: string;
+  householdMemberId: string | null;
+  activity: string;
+  weeklyCentiHours: number;
+  startDate: string;
+  endDate: string | null;
+}
+interface VerificationRow { caseId: string; verifiedBy: string; verifiedByName: string; verifiedAt: Date }
+
+/** One case's facts and result for one month. */
+export interface CaseMonthParticipation {
+  caseId: string;
+  officeId: string;
+  caseManagerId: string;
+  caseManagerName: string;
+  clientName: string;
+  track: string;
+  phase: string;
+  month: string;
+  /** TA was open (the family received assistance) on at least one day of the month. */
+  openInMonth: boolean;
+  /** Scheduled hours were added for weeks not yet entered (current month only). */
+  projected: boolean;
+  verification: { verifiedBy: string; verifiedByName: string; verifiedAt: Date } | null;
+  facts: ParticipationFacts;
+  result: ParticipationResult;
+}
+
+const WORK_PENALTY_KINDS = new Set(['FSSP', 'WORK_ACTIVITY', 'NOT_ENGAGED']);
+const PARENT_RELATIONSHIPS = new Set(['SPOUSE', 'PARTNER']);
+const CHILD_RELATIONSHIPS = new Set(['CHILD', 'OTHER_CHILD']);
+const DISABILITY_EXEMPTIONS = new Set(['MEDICAL_INABILITY', 'HOME_CARE_DISABLED_CHILD']);
+
+const overlaps = (aStart: string, aEnd: string | null, bStart: string, bEnd: string): boolean =>
+  aStart <= bEnd && (aEnd === null || aEnd >= bStart);
+
+function group<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The service
+// ---------------------------------------------------------------------------------------------
+
+export class ParticipationFactsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly calendar: AlaskaCalendar,
+  ) {}
+
+  /** Today's Alaska date, from the injected clock. */
+  today(): string {
+    return alaskaDateOf(this.clock.now());
+  }
+
+  /** The month to date is projected (WV-1 verification happens after the month). */
+  isCurrentMonth(month: string): boolean {
+    return month === this.today().slice(0, 7);
+  }
+
+  /**
+   * Every case of the scope with its facts and its result for `month`, in a fixed number of
+   * statements. For the current month (by the injected clock), weeks not yet entered are
+   * projected from the assignments' scheduled hours, on Alaska business days.
+   */
+  async monthlyParticipation(scope: ParticipationScope, month: string): Promise<CaseMonthParticipation[]> {
+    if (!isMonth(month)) throw new RangeError(`not a month: ${month}`);
+    const days = monthDays(month);
+    const project = this.isCurrentMonth(month);
+    const { where, params } = scopeWhere(scope);
+    const n = params.length;
+    const q = <T>(sql: string, extra: unknown[] = []): Promise<T[]> => this.dataSource.query(sql, [...params, ...extra]);
+    const entryColumns = `e.case_id AS "caseId", e.assignment_id AS "assignmentId", a.household_member_id AS "householdMemberId",
+        a.activity_type AS activity, a.scheduled_centi_hours_per_week AS "weeklyCentiHours", a.start_date::text AS "startDate",
+        a.end_date::text AS "endDate", e.month, e.week_start::text AS "weekStart", e.actual_centi_hours AS actual,
+        e.excused_centi_hours AS excused, e.holiday_centi_hours AS holiday, e.holiday_date::text AS "holidayDate",
+        (e.justification IS NOT NULL AND btrim(e.justification) <> '') AS justified`;
+    // Current entries only: a corrected entry is replaced by the row that points to it.
+    const current = `NOT EXISTS (SELECT 1 FROM hours_entry r WHERE r.replaces_entry_id = e.id)`;
+
+    const [cases, taEvents, members, entries, prior, assignments, verifications] = await Promise.all([
+      q<CaseRow>(`
+        SELECT c.id, c.client_id AS "clientId", c.office_id AS "officeId", c.case_manager_id AS "caseManagerId", s.name AS "caseManagerName",
+               c.track, c.phase, c.referral_date::text AS "referralDate",
+               c.snapshot->'context'->'penalty' AS penalty, c.snapshot->'context'->'penaltyHistory' AS "penaltyHistory",
+               c.snapshot->'context'->'exemption' AS exemption, c.snapshot->'context'->'exit' AS exit,
+               cl.first_name AS "firstName", cl.last_name AS "lastName", cl.date_of_birth::text AS "clientDateOfBirth"
+          FROM work_case c JOIN client cl ON cl.id = c.client_id JOIN staff s ON s.id = c.case_manager_id
+         WHERE ${where}
+         ORDER BY cl.last_name, cl.first_name, c.id`),
+      q<TaEventRow>(`
+        SELECT h.case_id AS "caseId", h.version, h.event, h.payload->>'referralDate' AS "referralDate", h.payload->>'closedOn' AS "closedOn"
+          FROM case_history h JOIN work_case c ON c.id = h.case_id
+         WHERE ${where} AND h.event IN ('REFERRED', 'CLOSE_TA', 'REFER_AGAIN')`),
+      q<MemberRow>(`
+        SELECT m.id, m.client_id AS "clientId", m.relationship, m.date_of_birth::text AS "dateOfBirth"
+          FROM household_member m
+         WHERE m.client_id IN (SELECT c.client_id FROM work_case c WHERE ${where})
+         ORDER BY m.id`),
+      q<EntryRow>(`
+        SELECT ${entryColumns}
+          FROM hours_entry e JOIN activity_assignment a ON a.id = e.assignment_id JOIN work_case c ON c.id = e.case_id
+         WHERE ${where} AND e.month = $${n + 1} AND ${current}
+         ORDER BY e.week_start, e.entered_at, e.id`, [month]),
+      // Earlier months' entries that carry limits forward: JSJR (6 weeks in 12 months, 4 consecutive
+      // weeks), VET (12 months in a lifetime), excused and holiday hours (80 h / 10 holidays in 12 months).
+      q<EntryRow>(`
+        SELECT ${entryColumns}
+          FROM hours_entry e JOIN activity_assignment a ON a.id = e.assignment_id JOIN work_case c ON c.id = e.case_id
+         WHERE ${where} AND e.month < $${n + 1} AND ${current}
+           AND (a.activity_type IN ('JOB_SEARCH_JOB_READINESS', 'VOCATIONAL_EDUCATIONAL_TRAINING') OR e.excused_centi_hours > 0 OR e.holiday_centi_hours > 0)
+         ORDER BY e.month, e.week_start, e.entered_at, e.id`, [month]),
+      project
+        ? q<AssignmentRow>(`
+            SELECT a.id, a.case_id AS "caseId", a.household_member_id AS "householdMemberId", a.activity_type AS activity,
+                   a.scheduled_centi_hours_per_week AS "weeklyCentiHours", a.start_date::text AS "startDate", a.end_date::text AS "endDate"
+              FROM activity_assignment a JOIN work_case c ON c.id = a.case_id
+             WHERE ${where} AND a.start_date <= $${n + 1}::date AND (a.end_date IS NULL OR a.end_date >= $${n + 2}::date)
+             ORDER BY a.start_date, a.id`, [days.lastDate, days.firstDate])
+        : Promise.resolve([] as AssignmentRow[]),
+      q<VerificationRow>(`
+        SELECT v.case_id AS "caseId", v.verified_by AS "verifiedBy", s.name AS "verifiedByName", v.verified_at AS "verifiedAt"
+          FROM month_verification v JOIN work_case c ON c.id = v.case_id JOIN staff s ON s.id = v.verified_by
+         WHERE ${where} AND v.month = $${n + 1}`, [month]),
+    ]);
+
+    const eventsByCase = group(taEvents, (r) => r.caseId);
+    const membersByClient = group(members, (r) => r.clientId);
+    const entriesByCase = group(entries, (r) => r.caseId);
+    const priorByCase = group(prior, (r) => r.caseId);
+    const assignmentsByCase = group(assignments, (r) => r.caseId);
+    const verificationByCase = new Map(verifications.map((v) => [v.caseId, v]));
+    const businessDays = project ? this.businessDaysOf(days) : null;
+
+    return cases.map((c) => {
+      const household = membersByClient.get(c.clientId) ?? [];
+      const monthEntries = entriesByCase.get(c.id) ?? [];
+      const built = buildFacts(c, household, month, monthEntries, priorByCase.get(c.id) ?? []);
+      let projected = false;
+      if (businessDays) {
+        const extra = projectUnenteredWeeks(assignmentsByCase.get(c.id) ?? [], monthEntries, days, businessDays);
+        for (const p of extra) {
+          const adult = built.adultFor(p.householdMemberId);
+          if (!adult) continue;
+          adult.activities.push(p.entry);
+          projected = true;
+        }
+      }
+      const verification = verificationByCase.get(c.id);
+      return {
+        caseId: c.id,
+        officeId: c.officeId,
+        caseManagerId: c.caseManagerId,
+        caseManagerName: c.caseManagerName,
+        clientName: `${c.firstName} ${c.lastName}`,
+        track: c.track,
+        phase: c.phase,
+        month,
+        openInMonth: openInMonth(eventsByCase.get(c.id) ?? [], c, days),
+        projected,
+        verification: verification ? { verifiedBy: verification.verifiedBy, verifiedByName: verification.verifiedByName, verifiedAt: verification.verifiedAt } : null,
+        facts: built.facts,
+        result: compute(c.id, built.facts),
+      };
+    });
+  }
+
+  /** Alaska business days (AS 44.12.010, 44.12.020) of the month, as a set of day numbers. */
+  private businessDaysOf(days: { first: number; last: number }): Set<number> {
+    const set = new Set<number>();
+    for (let d = days.first; d <= days.last; d++) if (this.calendar.isBusinessDay(dayToDate(d))) set.add(d);
+    return set;
+  }
+}
+
+/** The ONE computation; invalid facts built from stored rows are a data problem, named by case. */
+function compute(caseId: string, facts: ParticipationFacts): ParticipationResult {
+  try {
+    return computeMonthlyParticipation(facts);
+  } catch (e) {
+    if (e instanceof ParticipationFactsError) throw new Error(`case ${caseId}: ${e.message}`);
+    throw e;
+  }
+}
+
+function scopeWhere(scope: ParticipationScope): { where: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const conditions: string[] = [];
+  if (scope.caseIds) {
+    params.push(scope.caseIds);
+    conditions.push(`c.id = ANY($${params.length}::uuid[])`);
+  } else {
+    if (scope.officeId) {
+      params.push(scope.officeId);
+      conditions.push(`c.office_id = $${params.length}`);
+    }
+    if (scope.caseManagerId) {
+      params.push(scope.caseManagerId);
+      conditions.push(`c.case_manager_id = $${params.length}`);
+    }
+  }
+  if (scope.workFirstOnly) conditions.push(`c.track = 'WORK_FIRST'`);
+  return { where: conditions.length ? conditions.join(' AND ') : 'TRUE', params };
+}
+
+/**
+ * TA periods from the case history: a referral (REFERRED, REFER_AGAIN) opens one, CLOSE_TA ends it
+ * on its closedOn date. Without history rows (data loaded outside the API) the case's referral date
+ * and the chart's exit record stand in. Open in the month when a period overlaps it.
+ */
+function openInMonth(events: TaEventRow[], c: CaseRow, days: { firstDate: string; lastDate: string }): boolean {
+  const periods: Array<{ start: string; end: string | null }> = [];
+  const sorted = [...events].sort((a, b) => a.version - b.version);
+  if (sorted.length === 0) periods.push({ start: c.referralDate, end: c.exit?.closedOn ?? null });
+  for (const e of sorted) {
+    if ((e.event === 'REFERRED' || e.event === 'REFER_AGAIN') && e.referralDate) periods.push({ start: e.referralDate, end: null });
+    else if (e.event === 'CLOSE_TA' && e.closedOn && periods.length) periods[periods.length - 1].end = e.closedOn;
+  }
+  return periods.some((p) => overlaps(p.start, p.end, days.firstDate, days.lastDate));
+}
+
+/** Age in whole years on a date (0 when born later). */
+function ageYearsOn(birthDate: string, onDate: string): number {
+  return birthDate > onDate ? 0 : Math.floor(ageInCompletedMonths(birthDate, onDate) / 12);
+}
+
+interface HouseholdAt {
+  familyType: 'SINGLE_PARENT' | 'TWO_PARENT';
+  youngestChildAgeMonths: number | null;
+  spouse: MemberRow | null;
+}
+
+/**
+ * The household in a month: people born by its last day; two-parent when the client has a SPOUSE
+ * or PARTNER in the household; the youngest child's age in completed months on the first day
+ * (0 for a child born during the month).
+ */
+function householdAt(household: MemberRow[], month: string, preferSpouseIds: ReadonlySet<string>): HouseholdAt {
+  const { firstDate, lastDate } = monthDays(month);
+  const present = household.filter((m) => m.dateOfBirth <= lastDate);
+  const parents = present.filter((m) => PARENT_RELATIONSHIPS.has(m.relationship));
+  // With more than one spouse/partner on file, the one who has hours is the second parent.
+  const spouse = parents.find((m) => preferSpouseIds.has(m.id)) ?? parents[0] ?? null;
+  const children = present.filter((m) => CHILD_RELATIONSHIPS.has(m.relationship));
+  let youngest: number | null = null;
+  for (const child of children) {
+    const months = child.dateOfBirth > firstDate ? 0 : ageInCompletedMonths(child.dateOfBirth, firstDate);
+    youngest = youngest === null ? months : Math.min(youngest, months);
+  }
+  return { familyType: spouse ? 'TWO_PARENT' : 'SINGLE_PARENT', youngestChildAgeMonths: youngest, spouse };
+}
+
+/** A stored entry as the computation's weekly entry (hours of the month's days only). */
+function toWeeklyEntry(e: EntryRow): WeeklyActivityEntry | null {
+  if (!isFederalActivity(e.activity)) return null;
+  const days = monthDays(e.month);
+  const ws = dayNumber(e.weekStart) as number;
+  const start = dayNumber(e.startDate) as number;
+  const end = e.endDate ? (dayNumber(e.endDate) as number) : Infinity;
+  let weekdays = 0;
+  for (let d = Math.max(ws, days.first, start); d <= Math.min(ws + 6, days.last, end); d++) if (isWeekday(d)) weekdays += 1;
+  return {
+    weekStart: e.weekStart,
+    activity: e.activity as FederalActivity,
+    actualCentiHours: e.actual,
+    scheduledCentiHours: scheduledInPart(e.weeklyCentiHours, weekdays),
+    excusedCentiHours: e.excused,
+    holidays: e.holiday > 0 && e.holidayDate ? [{ date: e.holidayDate, centiHours: e.holiday }] : [],
+    // WV-2: a work search entry counts only with its justification (the computation checks it).
+    justificationPresent: e.justified,
+  };
+}
+
+/** The penalty facts for a month from the chart's penalty records (45 CFR 261.22(b); AS 47.27.085). */
+export function penaltyFacts(records: PenaltyRecord[], month: string): WorkPenaltyFacts {
+  // A work penalty is in force from its effective date (imposedOn) to its end (PEN-3 cure or good
+  // cause, back-dated). Child support penalties are not penalties "for refusing to work".
+  const spans = records
+    .filter((p) => p.imposedOn && p.stage >= 1 && WORK_PENALTY_KINDS.has(p.kind))
+    .map((p) => ({ start: p.imposedOn as string, end: p.endedOn }))
+    .filter((s) => s.end === null || s.end >= s.start);
+  if (spans.length === 0) return { underWorkPenaltyThisMonth: false, penaltyMonthsInLast12Months: 0 };
+  const penalized = (m: string) => {
+    const d = monthDays(m);
+    return spans.some((s) => overlaps(s.start, s.end, d.firstDate, d.lastDate));
+  };
+  let months = 0;
+  for (let i = 0; i < 12; i++) if (penalized(addMonths(month, -i))) months += 1;
+  return { underWorkPenaltyThisMonth: penalized(month), penaltyMonthsInLast12Months: months };
+}
+
+interface BuiltFacts {
+  facts: ParticipationFacts;
+  adultFor(householdMemberId: string | null): AdultParticipationFacts | null;
+}
+
+function buildFacts(c: CaseRow, household: MemberRow[], month: string, monthEntries: EntryRow[], prior: EntryRow[]): BuiltFacts {
+  const { firstDate, lastDate } = monthDays(month);
+  const withHours = new Set([...monthEntries, ...prior].map((e) => e.householdMemberId).filter((id): id is string => id !== null));
+  const home = householdAt(household, month, withHours);
+  const exemption = c.exemption && overlaps(c.exemption.startedOn, c.exemption.endedOn, firstDate, lastDate) ? c.exemption : null;
+  const married = home.spouse?.relationship === 'SPOUSE';
+
+  const client: AdultParticipationFacts = {
+    adultId: c.clientId,
+    ageYears: ageYearsOn(c.clientDateOfBirth, firstDate),
+    headOfHousehold: true,
+    married,
+    disabled: exemption !== null && DISABILITY_EXEMPTIONS.has(exemption.reason),
+    activities: [],
+  };
+  const adults = [client];
+  let spouse: AdultParticipationFacts | null = null;
+  if (home.spouse) {
+    spouse = { adultId: home.spouse.id, ageYears: ageYearsOn(home.spouse.dateOfBirth, firstDate), headOfHousehold: false, married, activities: [] };
+    adults.push(spouse);
+  }
+  const adultFor = (memberId: string | null) => (memberId === null ? client : spouse && memberId === spouse.adultId ? spouse : null);
+  for (const e of monthEntries) {
+    const entry = toWeeklyEntry(e);
+    const adult = adultFor(e.householdMemberId);
+    if (entry && adult) adult.activities.push(entry);
+  }
+
+  const histories = priorHistories(c, household, prior, month, withHours);
+  for (const adult of adults) {
+    const h = histories.get(adult.adultId);
+    if (h) adult.history = h;
+  }
+
+  const records = [...(c.penaltyHistory ?? []), ...(c.penalty ? [c.penalty] : [])];
+  const facts: ParticipationFacts = {
+    month,
+    familyType: home.familyType,
+    youngestChildAgeMonths: home.youngestChildAgeMonths,
+    // Child care funding is not recorded in this system yet: the 35/30 two-parent figure applies.
+    receivesFederallyFundedChildCare: false,
+    adults,
+    penalty: penaltyFacts(records, month),
+    childUnder12MonthsDisregard: disregardFacts(c, month),
+  };
+  return { facts, adultFor };
+}
+
+/**
+ * The single-parent "child under 12 months" disregard is claimed in Alaska on request: the
+ * CARETAKER_CHILD_UNDER_12_MONTHS exemption (AS 47.27.035) in force during the month. Months
+ * already used are counted from the exemption's start (the chart keeps the current exemption only).
+ */
+function disregardFacts(c: CaseRow, month: string): ParticipationFacts['childUnder12MonthsDisregard'] {
+  const { firstDate, lastDate } = monthDays(month);
+  const e = c.exemption;
+  if (!e || e.reason !== 'CARETAKER_CHILD_UNDER_12_MONTHS' || !overlaps(e.startedOn, e.endedOn, firstDate, lastDate)) {
+    return { claimed: false, monthsUsedBeforeMonth: 0 };
+  }
+  let used = 0;
+  for (let m = e.startedOn.slice(0, 7); m < month; m = addMonths(m, 1)) used += 1;
+  return { claimed: true, monthsUsedBeforeMonth: used };
+}
+
+/**
+ * What earlier months used up, per adult, by running the same computation over the earlier months
+ * that have entries which carry a limit forward, oldest first, each month taking its history from
+ * the months computed before it (the carry-forward the computation returns).
+ */
+function priorHistories(c: CaseRow, household: MemberRow[], prior: EntryRow[], month: string, withHours: ReadonlySet<string>): Map<string, AdultParticipationHistory> {
+  const out = new Map<string, AdultParticipationHistory>();
+  if (prior.length === 0) return out;
+  const byMonth = group(prior, (e) => e.month);
+  const carry = new Map<string, Array<{ month: string; cf: AdultCarryForward }>>();
+  const historyAt = (adultId: string, at: string): AdultParticipationHistory => {
+    const done = carry.get(adultId) ?? [];
+    const within = (n: number) => done.filter((d) => d.month >= addMonths(at, -n) && d.month < at);
+    const last12 = within(12);
+    const last11 = within(11);
+    const latest = done.at(-1)?.cf;
+    const streak = latest?.jsjrConsecutiveWeeksAtEndOfMonth ?? 0;
+    const h: AdultParticipationHistory = {
+      jsjrCentiHoursCountedPrior12Months: last12.reduce((s, d) => s + d.cf.jsjrCountedCentiHours, 0),
+      jsjrShortWeekUsedPrior12Months: last12.some((d) => d.cf.jsjrShortWeekUsedThisMonth),
+      vetMonthsUsedBeforeMonth: done.filter((d) => d.cf.vetMonthUsed).length,
+      holidaysExcusedPrior11Months: last11.reduce((s, d) => s + d.cf.holidaysCounted, 0),
+      excusedCentiHoursPrior11Months: last11.reduce((s, d) => s + d.cf.excusedCentiHoursCounted, 0),
+    };
+    if (streak > 0 && latest?.jsjrLastWeekStart) {
+      h.jsjrConsecutiveWeeksBeforeMonth = streak;
+      h.jsjrLastWeekStartBeforeMonth = latest.jsjrLastWeekStart;
+    }
+    return h;
+  };
+
+  for (const m of [...byMonth.keys()].sort()) {
+    const home = householdAt(household, m, withHours);
+    const married = home.spouse?.relationship === 'SPOUSE';
+    const adultsAt: AdultParticipationFacts[] = [
+      { adultId: c.clientId, ageYears: ageYearsOn(c.clientDateOfBirth, `${m}-01`), headOfHousehold: true, married, activities: [], history: historyAt(c.clientId, m) },
+    ];
+    if (home.spouse) {
+      adultsAt.push({ adultId: home.spouse.id, ageYears: ageYearsOn(home.spouse.dateOfBirth, `${m}-01`), headOfHousehold: false, married, activities: [], history: historyAt(home.spouse.id, m) });
+    }
+    for (const e of byMonth.get(m) ?? []) {
+      const entry = toWeeklyEntry(e);
+      const adult = adultsAt.find((a) => a.adultId === (e.householdMemberId ?? c.clientId));
+      if (entry && adult) adult.activities.push(entry);
+    }
+    const result = compute(c.id, {
+      month: m, familyType: home.familyType, youngestChildAgeMonths: home.youngestChildAgeMonths,
+      receivesFederallyFundedChildCare: false, adults: adultsAt,
+    });
+    for (const a of result.adults) {
+      const list = carry.get(a.adultId) ?? [];
+      list.push({ month: m, cf: a.carryForward });
+      carry.set(a.adultId, list);
+    }
+  }
+  for (const adultId of carry.keys()) out.set(adultId, historyAt(adultId, month));
+  return out;
+}
+
+/**
+ * Projection for the month to date: for each assignment active in the month, the Alaska business
+ * days of the month inside the assignment and not covered by an entered week get the weekly
+ * schedule spread over five days, grouped by Monday-to-Sunday week. Projected work search hours
+ * are assumed justified (WV-2), since they are the supervised schedule.
+ */
+function projectUnenteredWeeks(
+  assignments: AssignmentRow[],
+  entries: EntryRow[],
+  days: { first: number; last: number },
+  businessDays: ReadonlySet<number>,
+): Array<{ householdMemberId: string | null; entry: WeeklyActivityEntry }> {
+  const out: Array<{ householdMemberId: string | null; entry: WeeklyActivityEntry }> = [];
+  const coveredByAssignment = new Map<string, Set<number>>();
+  for (const e of entries) {
+    const ws = dayNumber(e.weekStart) as number;
+    const set = coveredByAssignment.get(e.assignmentId) ?? new Set<number>();
+    for (let d = ws; d <= ws + 6; d++) set.add(d);
+    coveredByAssignment.set(e.assignmentId, set);
+  }
+  for (const a of assignments) {
+    if (!isFederalActivity(a.activity)) continue;
+    const covered = coveredByAssignment.get(a.id) ?? new Set<number>();
+    const from = Math.max(days.first, dayNumber(a.startDate) as number);
+    const to = Math.min(days.last, a.endDate ? (dayNumber(a.endDate) as number) : Infinity);
+    const byWeek = new Map<number, { business: number; weekdays: number }>();
+    for (let d = from; d <= to; d++) {
+      if (covered.has(d) || !isWeekday(d)) continue;
+      const w = byWeek.get(mondayOf(d)) ?? { business: 0, weekdays: 0 };
+      w.weekdays += 1;
+      if (businessDays.has(d)) w.business += 1;
+      byWeek.set(mondayOf(d), w);
+    }
+    for (const [monday, w] of [...byWeek.entries()].sort((x, y) => x[0] - y[0])) {
+      out.push({
+        householdMemberId: a.householdMemberId,
+        entry: {
+          weekStart: dayToDate(monday),
+          activity: a.activity as FederalActivity,
+          actualCentiHours: scheduledInPart(a.weeklyCentiHours, w.business),
+          scheduledCentiHours: scheduledInPart(a.weeklyCentiHours, w.weekdays),
+          justificationPresent: true,
+        },
+      });
+    }
+  }
+  return out;
+}
