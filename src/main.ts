@@ -21,6 +21,13 @@ async function main(): Promise<void> {
     const seeded = await seedDemoData(dataSource, systemClock, (m, id) => running.services.obligations.recompute(m, id));
     if (seeded) log.info(seeded, 'demo data created');
   }
+  // Monthly obligations (ENG-4, WV-1, EXIT-3...) start on the 1st whether or not a case changes.
+  const refresh = () => running.services.obligations.refreshStale()
+    .then((n) => n && log.info({ cases: n }, 'obligations re-derived'))
+    .catch((err) => log.error({ err }, 'obligation refresh failed'));
+  await refresh();
+  const refreshTimer = setInterval(refresh, 60 * 60 * 1000);
+  refreshTimer.unref();
   running.httpServer.listen(config.port, () => log.info({ url: `http://localhost:${config.port}/graphql` }, 'listening'));
 
   let stopping = false;
@@ -28,6 +35,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
+    clearInterval(refreshTimer);
     await running.stop();
     await dataSource.destroy();
     if (embedded) await embedded.stop();

@@ -9,6 +9,11 @@ export class ObligationsAndNotes1764100000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
+      -- Monthly rules (ENG-4, WV-1, EXIT-3...) add an obligation each month even when nothing
+      -- happens on the case, so each case remembers the Alaska date its obligations were derived on.
+      ALTER TABLE work_case ADD COLUMN obligations_derived_on date;
+      CREATE INDEX work_case_obligations_derived_idx ON work_case(obligations_derived_on);
+
       CREATE TABLE obligation (
         id bigserial PRIMARY KEY,
         case_id uuid NOT NULL REFERENCES work_case(id),
@@ -79,6 +84,6 @@ export class ObligationsAndNotes1764100000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE case_alert; DROP TABLE case_note; DROP TABLE client_note; DROP TABLE obligation_waiver; DROP TABLE obligation;');
+    await q.query('ALTER TABLE work_case DROP COLUMN obligations_derived_on; DROP TABLE case_alert; DROP TABLE case_note; DROP TABLE client_note; DROP TABLE obligation_waiver; DROP TABLE obligation;');
   }
 }

@@ -23,9 +23,20 @@ const goodCauseDocumented: CasePrecondition = async (manager, kase) => {
   if (!note) throw badInput('Enter the Good Cause Determination client note first (PEN-1)', 'caseId', 'goodCauseNoteRequired');
 };
 
+/** PEN-4: the home visit with the decision to raise the penalty is recorded in a CANO before the increase. */
+const homeVisitCaseNote: CasePrecondition = async (manager, kase) => {
+  const context = (kase.snapshot as StoredCaseSnapshot).context as CaseContext;
+  const [note] = await manager.query(
+    `SELECT 1 FROM case_note WHERE case_id = $1 AND category = 'PENALTY_HOME_VISIT' AND (entered_at AT TIME ZONE 'America/Anchorage')::date >= $2::date LIMIT 1`,
+    [kase.id, context.penalty?.homeVisitOn ?? context.referralDate],
+  );
+  if (!note) throw badInput('Enter the home visit case note (CANO) before raising the penalty (PEN-4)', 'caseId', 'homeVisitCaseNoteRequired');
+};
+
 /** Database checks that run before an event is applied; the chart itself stays pure. */
 export const CASE_PRECONDITIONS = {
   CHANGE_CASE_MANAGER: activeCaseManagerOfOffice('caseManagerId'),
   REFER_AGAIN: activeCaseManagerOfOffice('caseManagerId'),
   DETERMINE_GOOD_CAUSE: goodCauseDocumented,
+  ESCALATE_PENALTY: homeVisitCaseNote,
 };

@@ -50,6 +50,7 @@ export class ObligationService {
       waivers: waivers.map((w: { waivedAt: Date }) => ({ ...w, waivedAt: new Date(w.waivedAt).toISOString() })),
     }, this.today(), this.calendar);
     await manager.query('DELETE FROM obligation WHERE case_id = $1', [caseId]);
+    await manager.query('UPDATE work_case SET obligations_derived_on = $2 WHERE id = $1', [caseId, this.today()]);
     if (!obligations.length) return;
     await manager.query(
       `INSERT INTO obligation (case_id, office_id, case_manager_id, key, rule_id, description, due_date, resolution, met_by, met_on, waiver_reason)
@@ -58,6 +59,22 @@ export class ObligationService {
          FROM jsonb_to_recordset($4::jsonb) AS o(key text, "ruleId" text, description text, "dueDate" text, status text, "metBy" text, "metOn" text, "waiverReason" text)`,
       [caseId, kase.officeId, kase.caseManagerId, JSON.stringify(obligations)],
     );
+  }
+
+  /**
+   * Re-derives the cases last derived in an earlier month (or never), so monthly obligations
+   * appear on the first of the month without waiting for the case to change. Returns how many.
+   */
+  async refreshStale(batchSize = 500): Promise<number> {
+    const monthStart = `${this.today().slice(0, 7)}-01`;
+    let done = 0;
+    for (;;) {
+      const stale: Array<{ id: string }> = await this.dataSource.query(
+        `SELECT id FROM work_case WHERE phase <> 'CLOSED' AND (obligations_derived_on IS NULL OR obligations_derived_on < $1::date) LIMIT $2`, [monthStart, batchSize]);
+      for (const { id } of stale) await this.dataSource.transaction((m) => this.recompute(m, id));
+      done += stale.length;
+      if (stale.length < batchSize) return done;
+    }
   }
 
   async forCase(caseId: string): Promise<ObligationRow[]> {

@@ -73,6 +73,10 @@ describe('full lifecycle of a Work First case', () => {
     await send(id, 'IMPOSE_PENALTY', { effectiveOn: '2026-03-01' }, { on: '2026-02-27' });
     const escalate = await app.gql(single('ESCALATE_PENALTY'), { resultInput: { caseId: id } }, cm);
     expect(escalate.errors![0].extensions).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', reason: expect.stringMatching(/PEN-4/) });
+    // PEN-4: after the home visit, the increase still waits for its CANO.
+    await send(id, 'RECORD_PENALTY_HOME_VISIT', { visitedOn: '2026-03-05', childSafetyDetermined: true }, { on: '2026-03-05' });
+    const withoutCano = await app.gql(single('ESCALATE_PENALTY'), { resultInput: { caseId: id } }, cm);
+    expect(withoutCano.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', constraint: 'homeVisitCaseNoteRequired' });
     const cured = await send(id, 'CURE_PENALTY', { intentToComplyOn: '2026-03-12', compliedOn: '2026-03-09' }, { on: '2026-03-13' });
     expect(cured.toState).toContain('compliance.compliant');
     const penaltyEnd = await app.dataSource.query(`SELECT snapshot->'context'->'penaltyHistory'->0 AS p FROM work_case WHERE id = $1`, [id]);

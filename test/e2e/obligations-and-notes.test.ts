@@ -97,3 +97,20 @@ describe('obligations, worklist and notes', () => {
     expect(res.data.case.timeLimit).toEqual({ monthsUsed: 58, monthsLeft: 2, extensionStaffingDue: true });
   });
 });
+
+describe('monthly obligations appear when the month turns, without a change to the case', () => {
+  let app: TestApp;
+  afterAll(() => app.close());
+
+  it('ENG-5: a new month brings its contact-attempt obligation after refreshStale', async () => {
+    app = await startTestApp({ now: '2026-11-02T18:00:00Z' });
+    const cm = app.token(app.fixtures.north.caseManager);
+    const { id } = await referClient(app, cm, { referralDate: '2026-11-02' });
+    const keys = async () => ((await app.gql(CASE_OBLIGATIONS, { id }, cm)).data.case.obligations as Array<{ key: string }>).map((o) => o.key);
+    expect(await keys()).not.toContain('ENG-5:2026-12');
+    app.clock.set('2026-12-01T18:00:00Z');
+    expect(await app.running.services.obligations.refreshStale()).toBe(1);
+    expect(await keys()).toContain('ENG-5:2026-12');
+    expect(await app.running.services.obligations.refreshStale()).toBe(0);
+  });
+});

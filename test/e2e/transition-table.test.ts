@@ -36,10 +36,12 @@ describe('transition table through GraphQL', () => {
       [clientId, app.fixtures.north.officeId, caseManagerId, ctx.track, ctx.referralDate, Math.min(ctx.monthsUsed, 60), stateString(snapshot.value), phaseOf(snapshot.value),
         { ...toStored(snapshot), context: ctx }, CASE_MACHINE_VERSION],
     );
-    // PEN-1: the good cause result is documented first, so the note never decides the table.
+    // PEN-1: the good cause result is documented first, so notes never decide the table.
     await app.dataSource.query(
       `INSERT INTO client_note (case_id, subject, title, sections, author_id, entered_at) VALUES ($1, 'GOOD_CAUSE_DETERMINATION', 'Good Cause Determination', '[]', $2, now())`,
       [id, caseManagerId]);
+    // PEN-4: likewise the home visit CANO before a penalty is raised.
+    await app.dataSource.query(`INSERT INTO case_note (case_id, category, text, author_id, entered_at) VALUES ($1, 'PENALTY_HOME_VISIT', 'Visit', $2, now())`, [id, caseManagerId]);
     return id;
   }
 
