@@ -13,25 +13,30 @@ const activeCaseManagerOfOffice = (field: string): CasePrecondition => async (ma
   }
 };
 
-/** PEN-1: the good cause result is documented in a Good Cause Determination CLNO before it is recorded. */
-const goodCauseDocumented: CasePrecondition = async (manager, kase) => {
+/**
+ * A documentation rule: a note of `kind` entered (Alaska date) on or after the day the context
+ * names, else the event is refused with the rule's message.
+ */
+const requiresNote = (
+  sql: string, since: (context: CaseContext) => string | null | undefined, message: string, constraint: string,
+): CasePrecondition => async (manager, kase) => {
   const context = (kase.snapshot as StoredCaseSnapshot).context as CaseContext;
   const [note] = await manager.query(
-    `SELECT 1 FROM client_note WHERE case_id = $1 AND subject = 'GOOD_CAUSE_DETERMINATION' AND (entered_at AT TIME ZONE 'America/Anchorage')::date >= $2::date LIMIT 1`,
-    [kase.id, context.penalty?.occurredOn ?? context.referralDate],
+    `${sql} AND case_id = $1 AND (entered_at AT TIME ZONE 'America/Anchorage')::date >= $2::date LIMIT 1`,
+    [kase.id, since(context) ?? context.referralDate],
   );
-  if (!note) throw badInput('Enter the Good Cause Determination client note first (PEN-1)', 'caseId', 'goodCauseNoteRequired');
+  if (!note) throw badInput(message, 'caseId', constraint);
 };
 
+/** PEN-1: the good cause result is documented in a Good Cause Determination CLNO before it is recorded. */
+const goodCauseDocumented = requiresNote(
+  `SELECT 1 FROM client_note WHERE subject = 'GOOD_CAUSE_DETERMINATION'`, (c) => c.penalty?.occurredOn,
+  'Enter the Good Cause Determination client note first (PEN-1)', 'goodCauseNoteRequired');
+
 /** PEN-4: the home visit with the decision to raise the penalty is recorded in a CANO before the increase. */
-const homeVisitCaseNote: CasePrecondition = async (manager, kase) => {
-  const context = (kase.snapshot as StoredCaseSnapshot).context as CaseContext;
-  const [note] = await manager.query(
-    `SELECT 1 FROM case_note WHERE case_id = $1 AND category = 'PENALTY_HOME_VISIT' AND (entered_at AT TIME ZONE 'America/Anchorage')::date >= $2::date LIMIT 1`,
-    [kase.id, context.penalty?.homeVisitOn ?? context.referralDate],
-  );
-  if (!note) throw badInput('Enter the home visit case note (CANO) before raising the penalty (PEN-4)', 'caseId', 'homeVisitCaseNoteRequired');
-};
+const homeVisitCaseNote = requiresNote(
+  `SELECT 1 FROM case_note WHERE category = 'PENALTY_HOME_VISIT'`, (c) => c.penalty?.homeVisitOn,
+  'Enter the home visit case note (CANO) before raising the penalty (PEN-4)', 'homeVisitCaseNoteRequired');
 
 /** Database checks that run before an event is applied; the chart itself stays pure. */
 export const CASE_PRECONDITIONS = {
