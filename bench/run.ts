@@ -5,6 +5,7 @@ import { systemClock } from '../src/services/clock';
 import { startBenchDatabase } from './bench-database';
 import { benchTransitions } from './transitions.bench';
 import { benchWorklist } from './worklist.bench';
+import { benchParticipationRate } from './participation-rate.bench';
 
 /** `npm run bench`: figures are printed next to a raw-pg baseline measured in the same process. */
 async function main(): Promise<void> {
@@ -32,6 +33,12 @@ async function main(): Promise<void> {
     console.log(`  ObligationService.worklist: ${w.apiMs.toFixed(2)} ms`);
     console.log(`  raw pg, same SQL:           ${w.rawMs.toFixed(2)} ms`);
     console.log(`  plan:\n${w.plan.split('\n').map((l) => '    ' + l).join('\n')}`);
+
+    const pr = await benchParticipationRate(dataSource, database.url);
+    console.log(`\nWork First participation rate (WV-3) of an office: ${pr.cases} cases, ${pr.entries} hours entries; median of 5`);
+    console.log(`  ParticipationRateService.rate (${pr.statements} statements + facts + computeMonthlyParticipation per case): ${pr.serviceMs.toFixed(0)} ms`);
+    console.log(`  raw pg, same ${pr.statements} statements, rows only (${pr.rawRows} rows): ${pr.rawMs.toFixed(0)} ms`);
+    console.log(`  all families ${pr.allFamilies.numerator}/${pr.allFamilies.denominator} (${pr.allFamilies.rateDisplay}), two-parent ${pr.twoParent.numerator}/${pr.twoParent.denominator} (${pr.twoParent.rateDisplay})`);
   } finally {
     await dataSource.destroy();
     await database.stop();

@@ -1,5 +1,6 @@
 import { Foundation1764000000000 } from './1764000000000-Foundation';
 import { ObligationsAndNotes1764100000000 } from './1764100000000-ObligationsAndNotes';
+import { WorkActivities1764200000000 } from './1764200000000-WorkActivities';
 
 /** Migrations in the order they run. Listed explicitly so compiled and ts-jest runs agree. */
-export const MIGRATIONS = [Foundation1764000000000, ObligationsAndNotes1764100000000];
+export const MIGRATIONS = [Foundation1764000000000, ObligationsAndNotes1764100000000, WorkActivities1764200000000];

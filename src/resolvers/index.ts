@@ -1,3 +1,4 @@
+import { ActivityAssignmentResolver, ActivityResolver, CaseActivityResolver, HoursEntryResolver, MonthVerificationResolver } from './activity.resolver';
 import { CalendarResolver } from './calendar.resolver';
 import { CaseConnectionResolver, CaseResolver } from './case.resolver';
 import { ClientResolver } from './client.resolver';
@@ -9,6 +10,7 @@ import { StaffResolver } from './me.resolver';
 import { NoteResolver } from './note.resolver';
 import { ObligationResolver } from './obligation.resolver';
 import { ParticipationResolver } from './participation.resolver';
+import { ParticipationRateResolver } from './participation-rate.resolver';
 import { PenaltyResolver } from './penalty.resolver';
 import { ReferralResolver } from './referral.resolver';
 import { TimeLimitResolver } from './time-limit.resolver';
@@ -19,4 +21,5 @@ export const RESOLVERS = [
   StaffResolver, ClientResolver, CaseResolver, CaseConnectionResolver, WorkflowResolver, ReferralResolver,
   EngagementResolver, FsspResolver, TrackResolver, PenaltyResolver, ExemptionResolver, TimeLimitResolver, ExitResolver,
   CalendarResolver, NoteResolver, ObligationResolver, ParticipationResolver,
+  ActivityResolver, CaseActivityResolver, ActivityAssignmentResolver, HoursEntryResolver, MonthVerificationResolver, ParticipationRateResolver,
 ] as const;

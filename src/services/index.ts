@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { AlaskaCalendar } from '../calendar/alaska-calendar';
+import { ActivityService } from './activity.service';
 import { CaseEntity } from '../entities';
 import { CASE_PRECONDITIONS } from './case-preconditions';
 import { CaseQueryService } from './case-query.service';
@@ -7,6 +8,8 @@ import { CaseTransitionService } from './case-transition.service';
 import type { Clock } from './clock';
 import { NoteService } from './note.service';
 import { ObligationService } from './obligation.service';
+import { ParticipationFactsService } from './participation-facts.service';
+import { ParticipationRateService } from './participation-rate.service';
 import { ReferralService } from './referral.service';
 import { StaffService } from './staff.service';
 
@@ -15,6 +18,7 @@ export function createServices(dataSource: DataSource, clock: Clock, extraClosur
   const calendar = new AlaskaCalendar({ extraClosures });
   const obligations = new ObligationService(dataSource, clock, calendar);
   const recompute = (manager: EntityManager, caseId: string, kase?: CaseEntity) => obligations.recompute(manager, caseId, kase);
+  const participationFacts = new ParticipationFactsService(dataSource, clock, calendar);
   return {
     clock,
     calendar,
@@ -24,6 +28,9 @@ export function createServices(dataSource: DataSource, clock: Clock, extraClosur
     notes: new NoteService(dataSource, clock, recompute),
     referrals: new ReferralService(dataSource, clock, recompute),
     transitions: new CaseTransitionService(dataSource, clock, CASE_PRECONDITIONS, recompute),
+    activities: new ActivityService(dataSource, clock),
+    participationFacts,
+    participationRates: new ParticipationRateService(participationFacts),
   };
 }
 

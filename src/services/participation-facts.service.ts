@@ -34,11 +34,32 @@ export function addMonths(month: string, n: number): string {
   return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-/** The month's first and last dates and day numbers. */
-export function monthDays(month: string): { first: number; last: number; firstDate: string; lastDate: string } {
-  const b = monthBounds(month);
-  if (!b) throw new RangeError(`not a month: ${month}`);
-  return { ...b, firstDate: dayToDate(b.first), lastDate: dayToDate(b.last) };
+type MonthDays = Readonly<{ first: number; last: number; firstDate: string; lastDate: string }>;
+const monthDaysCache = new Map<string, MonthDays>();
+
+/** The month's first and last dates and day numbers (memoized: an office's rate asks for the same few months 100,000 times). */
+export function monthDays(month: string): MonthDays {
+  let days = monthDaysCache.get(month);
+  if (!days) {
+    const b = monthBounds(month);
+    if (!b) throw new RangeError(`not a month: ${month}`);
+    days = Object.freeze({ ...b, firstDate: dayToDate(b.first), lastDate: dayToDate(b.last) });
+    if (monthDaysCache.size > 1000) monthDaysCache.clear();
+    monthDaysCache.set(month, days);
+  }
+  return days;
+}
+
+const dayNumberCache = new Map<string, number | null>();
+/** dayNumber, memoized for the dates of stored rows. */
+function dayOf(date: string): number | null {
+  let n = dayNumberCache.get(date);
+  if (n === undefined) {
+    n = dayNumber(date);
+    if (dayNumberCache.size > 20000) dayNumberCache.clear();
+    dayNumberCache.set(date, n);
+  }
+  return n;
 }
 
 /** Day of the week of a day number: 0 = Sunday ... 6 = Saturday (1970-01-01 was a Thursday). */
@@ -143,6 +164,9 @@ const DISABILITY_EXEMPTIONS = new Set(['MEDICAL_INABILITY', 'HOME_CARE_DISABLED_
 const overlaps = (aStart: string, aEnd: string | null, bStart: string, bEnd: string): boolean =>
   aStart <= bEnd && (aEnd === null || aEnd >= bStart);
 
+const byWeekThenAssignment = (a: EntryRow, b: EntryRow): number =>
+  a.weekStart < b.weekStart ? -1 : a.weekStart > b.weekStart ? 1 : a.assignmentId < b.assignmentId ? -1 : a.assignmentId > b.assignmentId ? 1 : 0;
+
 function group<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const row of rows) {
@@ -184,61 +208,11 @@ export class ParticipationFactsService {
     if (!isMonth(month)) throw new RangeError(`not a month: ${month}`);
     const days = monthDays(month);
     const project = this.isCurrentMonth(month);
-    const { where, params } = scopeWhere(scope);
-    const n = params.length;
-    const q = <T>(sql: string, extra: unknown[] = []): Promise<T[]> => this.dataSource.query(sql, [...params, ...extra]);
-    const entryColumns = `e.case_id AS "caseId", e.assignment_id AS "assignmentId", a.household_member_id AS "householdMemberId",
-        a.activity_type AS activity, a.scheduled_centi_hours_per_week AS "weeklyCentiHours", a.start_date::text AS "startDate",
-        a.end_date::text AS "endDate", e.month, e.week_start::text AS "weekStart", e.actual_centi_hours AS actual,
-        e.excused_centi_hours AS excused, e.holiday_centi_hours AS holiday, e.holiday_date::text AS "holidayDate",
-        (e.justification IS NOT NULL AND btrim(e.justification) <> '') AS justified`;
-    // Current entries only: a corrected entry is replaced by the row that points to it.
-    const current = `NOT EXISTS (SELECT 1 FROM hours_entry r WHERE r.replaces_entry_id = e.id)`;
-
+    const sql = monthQueries(scope, month, project);
+    const run = <T>(query: MonthQuery | null): Promise<T[]> => (query ? this.dataSource.query(query.sql, query.params) : Promise.resolve([]));
     const [cases, taEvents, members, entries, prior, assignments, verifications] = await Promise.all([
-      q<CaseRow>(`
-        SELECT c.id, c.client_id AS "clientId", c.office_id AS "officeId", c.case_manager_id AS "caseManagerId", s.name AS "caseManagerName",
-               c.track, c.phase, c.referral_date::text AS "referralDate",
-               c.snapshot->'context'->'penalty' AS penalty, c.snapshot->'context'->'penaltyHistory' AS "penaltyHistory",
-               c.snapshot->'context'->'exemption' AS exemption, c.snapshot->'context'->'exit' AS exit,
-               cl.first_name AS "firstName", cl.last_name AS "lastName", cl.date_of_birth::text AS "clientDateOfBirth"
-          FROM work_case c JOIN client cl ON cl.id = c.client_id JOIN staff s ON s.id = c.case_manager_id
-         WHERE ${where}
-         ORDER BY cl.last_name, cl.first_name, c.id`),
-      q<TaEventRow>(`
-        SELECT h.case_id AS "caseId", h.version, h.event, h.payload->>'referralDate' AS "referralDate", h.payload->>'closedOn' AS "closedOn"
-          FROM case_history h JOIN work_case c ON c.id = h.case_id
-         WHERE ${where} AND h.event IN ('REFERRED', 'CLOSE_TA', 'REFER_AGAIN')`),
-      q<MemberRow>(`
-        SELECT m.id, m.client_id AS "clientId", m.relationship, m.date_of_birth::text AS "dateOfBirth"
-          FROM household_member m
-         WHERE m.client_id IN (SELECT c.client_id FROM work_case c WHERE ${where})
-         ORDER BY m.id`),
-      q<EntryRow>(`
-        SELECT ${entryColumns}
-          FROM hours_entry e JOIN activity_assignment a ON a.id = e.assignment_id JOIN work_case c ON c.id = e.case_id
-         WHERE ${where} AND e.month = $${n + 1} AND ${current}
-         ORDER BY e.week_start, e.entered_at, e.id`, [month]),
-      // Earlier months' entries that carry limits forward: JSJR (6 weeks in 12 months, 4 consecutive
-      // weeks), VET (12 months in a lifetime), excused and holiday hours (80 h / 10 holidays in 12 months).
-      q<EntryRow>(`
-        SELECT ${entryColumns}
-          FROM hours_entry e JOIN activity_assignment a ON a.id = e.assignment_id JOIN work_case c ON c.id = e.case_id
-         WHERE ${where} AND e.month < $${n + 1} AND ${current}
-           AND (a.activity_type IN ('JOB_SEARCH_JOB_READINESS', 'VOCATIONAL_EDUCATIONAL_TRAINING') OR e.excused_centi_hours > 0 OR e.holiday_centi_hours > 0)
-         ORDER BY e.month, e.week_start, e.entered_at, e.id`, [month]),
-      project
-        ? q<AssignmentRow>(`
-            SELECT a.id, a.case_id AS "caseId", a.household_member_id AS "householdMemberId", a.activity_type AS activity,
-                   a.scheduled_centi_hours_per_week AS "weeklyCentiHours", a.start_date::text AS "startDate", a.end_date::text AS "endDate"
-              FROM activity_assignment a JOIN work_case c ON c.id = a.case_id
-             WHERE ${where} AND a.start_date <= $${n + 1}::date AND (a.end_date IS NULL OR a.end_date >= $${n + 2}::date)
-             ORDER BY a.start_date, a.id`, [days.lastDate, days.firstDate])
-        : Promise.resolve([] as AssignmentRow[]),
-      q<VerificationRow>(`
-        SELECT v.case_id AS "caseId", v.verified_by AS "verifiedBy", s.name AS "verifiedByName", v.verified_at AS "verifiedAt"
-          FROM month_verification v JOIN work_case c ON c.id = v.case_id JOIN staff s ON s.id = v.verified_by
-         WHERE ${where} AND v.month = $${n + 1}`, [month]),
+      run<CaseRow>(sql.cases), run<TaEventRow>(sql.taEvents), run<MemberRow>(sql.members), run<EntryRow>(sql.entries),
+      run<EntryRow>(sql.priorEntries), run<AssignmentRow>(sql.assignments), run<VerificationRow>(sql.verifications),
     ]);
 
     const eventsByCase = group(taEvents, (r) => r.caseId);
@@ -251,7 +225,8 @@ export class ParticipationFactsService {
 
     return cases.map((c) => {
       const household = membersByClient.get(c.clientId) ?? [];
-      const monthEntries = entriesByCase.get(c.id) ?? [];
+      // Weeks in date order, entries of a week in a fixed order (sorted here: an ORDER BY over the office's rows spills to disk).
+      const monthEntries = (entriesByCase.get(c.id) ?? []).sort(byWeekThenAssignment);
       const built = buildFacts(c, household, month, monthEntries, priorByCase.get(c.id) ?? []);
       let projected = false;
       if (businessDays) {
@@ -320,6 +295,72 @@ function scopeWhere(scope: ParticipationScope): { where: string; params: unknown
   return { where: conditions.length ? conditions.join(' AND ') : 'TRUE', params };
 }
 
+export interface MonthQuery { sql: string; params: unknown[] }
+
+/**
+ * The statements that load a month for a scope: everything the facts are built from. Exported so
+ * that the benchmark's raw-pg baseline sends exactly the same SQL.
+ */
+export function monthQueries(scope: ParticipationScope, month: string, project: boolean): {
+  cases: MonthQuery; taEvents: MonthQuery; members: MonthQuery; entries: MonthQuery; priorEntries: MonthQuery;
+  assignments: MonthQuery | null; verifications: MonthQuery;
+} {
+  const days = monthDays(month);
+  const { where, params } = scopeWhere(scope);
+  const n = params.length;
+  const q = (sql: string, extra: unknown[] = []): MonthQuery => ({ sql, params: [...params, ...extra] });
+  const entryColumns = `e.case_id AS "caseId", e.assignment_id AS "assignmentId", a.household_member_id AS "householdMemberId",
+      a.activity_type AS activity, a.scheduled_centi_hours_per_week AS "weeklyCentiHours", a.start_date::text AS "startDate",
+      a.end_date::text AS "endDate", e.month, e.week_start::text AS "weekStart", e.actual_centi_hours AS actual,
+      e.excused_centi_hours AS excused, e.holiday_centi_hours AS holiday, e.holiday_date::text AS "holidayDate",
+      (e.justification IS NOT NULL AND btrim(e.justification) <> '') AS justified`;
+  // Current entries only: a corrected entry is replaced by the row that points to it.
+  const current = `NOT EXISTS (SELECT 1 FROM hours_entry r WHERE r.replaces_entry_id = e.id)`;
+  return {
+    cases: q(`
+      SELECT c.id, c.client_id AS "clientId", c.office_id AS "officeId", c.case_manager_id AS "caseManagerId", s.name AS "caseManagerName",
+             c.track, c.phase, c.referral_date::text AS "referralDate",
+             c.snapshot->'context'->'penalty' AS penalty, c.snapshot->'context'->'penaltyHistory' AS "penaltyHistory",
+             c.snapshot->'context'->'exemption' AS exemption, c.snapshot->'context'->'exit' AS exit,
+             cl.first_name AS "firstName", cl.last_name AS "lastName", cl.date_of_birth::text AS "clientDateOfBirth"
+        FROM work_case c JOIN client cl ON cl.id = c.client_id JOIN staff s ON s.id = c.case_manager_id
+       WHERE ${where}
+       ORDER BY cl.last_name, cl.first_name, c.id`),
+    taEvents: q(`
+      SELECT h.case_id AS "caseId", h.version, h.event, h.payload->>'referralDate' AS "referralDate", h.payload->>'closedOn' AS "closedOn"
+        FROM case_history h JOIN work_case c ON c.id = h.case_id
+       WHERE ${where} AND h.event IN ('REFERRED', 'CLOSE_TA', 'REFER_AGAIN')`),
+    members: q(`
+      SELECT m.id, m.client_id AS "clientId", m.relationship, m.date_of_birth::text AS "dateOfBirth"
+        FROM household_member m
+       WHERE m.client_id IN (SELECT c.client_id FROM work_case c WHERE ${where})
+       ORDER BY m.id`),
+    entries: q(`
+      SELECT ${entryColumns}
+        FROM hours_entry e JOIN activity_assignment a ON a.id = e.assignment_id JOIN work_case c ON c.id = e.case_id
+       WHERE ${where} AND e.month = $${n + 1} AND ${current}`, [month]),
+    // Earlier months' entries that carry limits forward: JSJR (6 weeks in 12 months, 4 consecutive
+    // weeks), VET (12 months in a lifetime), excused and holiday hours (80 h / 10 holidays in 12 months).
+    priorEntries: q(`
+      SELECT ${entryColumns}
+        FROM hours_entry e JOIN activity_assignment a ON a.id = e.assignment_id JOIN work_case c ON c.id = e.case_id
+       WHERE ${where} AND e.month < $${n + 1} AND ${current}
+         AND (a.activity_type IN ('JOB_SEARCH_JOB_READINESS', 'VOCATIONAL_EDUCATIONAL_TRAINING') OR e.excused_centi_hours > 0 OR e.holiday_centi_hours > 0)`, [month]),
+    assignments: project
+      ? q(`
+          SELECT a.id, a.case_id AS "caseId", a.household_member_id AS "householdMemberId", a.activity_type AS activity,
+                 a.scheduled_centi_hours_per_week AS "weeklyCentiHours", a.start_date::text AS "startDate", a.end_date::text AS "endDate"
+            FROM activity_assignment a JOIN work_case c ON c.id = a.case_id
+           WHERE ${where} AND a.start_date <= $${n + 1}::date AND (a.end_date IS NULL OR a.end_date >= $${n + 2}::date)
+           ORDER BY a.start_date, a.id`, [days.lastDate, days.firstDate])
+      : null,
+    verifications: q(`
+      SELECT v.case_id AS "caseId", v.verified_by AS "verifiedBy", s.name AS "verifiedByName", v.verified_at AS "verifiedAt"
+        FROM month_verification v JOIN work_case c ON c.id = v.case_id JOIN staff s ON s.id = v.verified_by
+       WHERE ${where} AND v.month = $${n + 1}`, [month]),
+  };
+}
+
 /**
  * TA periods from the case history: a referral (REFERRED, REFER_AGAIN) opens one, CLOSE_TA ends it
  * on its closedOn date. Without history rows (data loaded outside the API) the case's referral date
@@ -371,9 +412,9 @@ function householdAt(household: MemberRow[], month: string, preferSpouseIds: Rea
 function toWeeklyEntry(e: EntryRow): WeeklyActivityEntry | null {
   if (!isFederalActivity(e.activity)) return null;
   const days = monthDays(e.month);
-  const ws = dayNumber(e.weekStart) as number;
-  const start = dayNumber(e.startDate) as number;
-  const end = e.endDate ? (dayNumber(e.endDate) as number) : Infinity;
+  const ws = dayOf(e.weekStart) as number;
+  const start = dayOf(e.startDate) as number;
+  const end = e.endDate ? (dayOf(e.endDate) as number) : Infinity;
   let weekdays = 0;
   for (let d = Math.max(ws, days.first, start); d <= Math.min(ws + 6, days.last, end); d++) if (isWeekday(d)) weekdays += 1;
   return {
@@ -483,7 +524,7 @@ function disregardFacts(c: CaseRow, month: string): ParticipationFacts['childUnd
 function priorHistories(c: CaseRow, household: MemberRow[], prior: EntryRow[], month: string, withHours: ReadonlySet<string>): Map<string, AdultParticipationHistory> {
   const out = new Map<string, AdultParticipationHistory>();
   if (prior.length === 0) return out;
-  const byMonth = group(prior, (e) => e.month);
+  const byMonth = group([...prior].sort(byWeekThenAssignment), (e) => e.month);
   const carry = new Map<string, Array<{ month: string; cf: AdultCarryForward }>>();
   const historyAt = (adultId: string, at: string): AdultParticipationHistory => {
     const done = carry.get(adultId) ?? [];
@@ -549,7 +590,7 @@ function projectUnenteredWeeks(
   const out: Array<{ householdMemberId: string | null; entry: WeeklyActivityEntry }> = [];
   const coveredByAssignment = new Map<string, Set<number>>();
   for (const e of entries) {
-    const ws = dayNumber(e.weekStart) as number;
+    const ws = dayOf(e.weekStart) as number;
     const set = coveredByAssignment.get(e.assignmentId) ?? new Set<number>();
     for (let d = ws; d <= ws + 6; d++) set.add(d);
     coveredByAssignment.set(e.assignmentId, set);
@@ -557,8 +598,8 @@ function projectUnenteredWeeks(
   for (const a of assignments) {
     if (!isFederalActivity(a.activity)) continue;
     const covered = coveredByAssignment.get(a.id) ?? new Set<number>();
-    const from = Math.max(days.first, dayNumber(a.startDate) as number);
-    const to = Math.min(days.last, a.endDate ? (dayNumber(a.endDate) as number) : Infinity);
+    const from = Math.max(days.first, dayOf(a.startDate) as number);
+    const to = Math.min(days.last, a.endDate ? (dayOf(a.endDate) as number) : Infinity);
     const byWeek = new Map<number, { business: number; weekdays: number }>();
     for (let d = from; d <= to; d++) {
       if (covered.has(d) || !isWeekday(d)) continue;
