@@ -19,6 +19,15 @@ export interface ObligationFilter {
 
 export interface ObligationRow extends Obligation { id: string; caseId: string; officeId: string; caseManagerId: string }
 
+/** A case's history, notes and waivers, as JSON arrays in one row. */
+const RECORD_SQL = `SELECT
+  (SELECT coalesce(json_agg(h ORDER BY h.version), '[]') FROM (SELECT version, event, payload, occurred_at AS "occurredAt",
+     state_after AS "stateAfter" FROM case_history WHERE case_id = $1) h) AS history,
+  (SELECT coalesce(json_agg(n ORDER BY n."enteredAt"), '[]') FROM (SELECT id, subject, entered_at AS "enteredAt",
+     contact_method AS "contactMethod" FROM client_note WHERE case_id = $1) n) AS notes,
+  (SELECT coalesce(json_agg(w), '[]') FROM (SELECT obligation_key AS "obligationKey", reason, waived_at AS "waivedAt",
+     waived_by AS "waivedBy" FROM obligation_waiver WHERE case_id = $1) w) AS waivers`;
+
 /** OPEN and OVERDUE depend on today, so they are decided in SQL at read time, never stored. */
 const STATUS_SQL = `CASE WHEN o.resolution IS NOT NULL THEN o.resolution WHEN o.due_date < $1::date THEN 'OVERDUE' ELSE 'OPEN' END`;
 const COLUMNS = `o.id::text AS id, o.case_id AS "caseId", o.office_id AS "officeId", o.case_manager_id AS "caseManagerId", o.key, o.rule_id AS "ruleId",
@@ -39,25 +48,34 @@ export class ObligationService {
   /** Re-derives one case's obligations from its record and replaces the stored rows. */
   async recompute(manager: EntityManager, caseId: string, known?: CaseEntity): Promise<void> {
     const kase = known ?? (await manager.findOneByOrFail(CaseEntity, { id: caseId }));
-    // One connection per transaction: the reads run one after another, never interleaved.
-    const history = await manager.query(`SELECT version, event, payload, occurred_at AS "occurredAt", state_after AS "stateAfter" FROM case_history WHERE case_id = $1 ORDER BY version`, [caseId]);
-    const notes = await manager.query(`SELECT id, subject, entered_at AS "enteredAt", contact_method AS "contactMethod" FROM client_note WHERE case_id = $1 ORDER BY entered_at`, [caseId]);
-    const waivers = await manager.query(`SELECT obligation_key AS "obligationKey", reason, waived_at AS "waivedAt", waived_by AS "waivedBy" FROM obligation_waiver WHERE case_id = $1`, [caseId]);
+    // The whole record in one round trip: this runs inside every transition.
+    const [record] = await manager.query(RECORD_SQL, [caseId]);
+    const iso = (instant: string) => new Date(instant).toISOString();
     const obligations = deriveObligations({
       caseId, context: (kase.snapshot as StoredCaseSnapshot).context, state: kase.state,
-      history: history.map((h: { occurredAt: Date }) => ({ ...h, occurredAt: new Date(h.occurredAt).toISOString() })),
-      notes: notes.map((n: { enteredAt: Date }) => ({ ...n, enteredAt: new Date(n.enteredAt).toISOString() })),
-      waivers: waivers.map((w: { waivedAt: Date }) => ({ ...w, waivedAt: new Date(w.waivedAt).toISOString() })),
+      history: record.history.map((h: { occurredAt: string }) => ({ ...h, occurredAt: iso(h.occurredAt) })),
+      notes: record.notes.map((n: { enteredAt: string }) => ({ ...n, enteredAt: iso(n.enteredAt) })),
+      waivers: record.waivers.map((w: { waivedAt: string }) => ({ ...w, waivedAt: iso(w.waivedAt) })),
     }, this.today(), this.calendar);
-    await manager.query('DELETE FROM obligation WHERE case_id = $1', [caseId]);
-    await manager.query('UPDATE work_case SET obligations_derived_on = $2 WHERE id = $1', [caseId, this.today()]);
-    if (!obligations.length) return;
+    // Replace the case's rows in one statement: upsert the derived ones, delete the rest.
     await manager.query(
-      `INSERT INTO obligation (case_id, office_id, case_manager_id, key, rule_id, description, due_date, resolution, met_by, met_on, waiver_reason)
-       SELECT $1, $2, $3, o.key, o."ruleId", o.description, o."dueDate"::date,
-              CASE WHEN o.status IN ('MET', 'WAIVED') THEN o.status END, o."metBy", o."metOn"::date, o."waiverReason"
-         FROM jsonb_to_recordset($4::jsonb) AS o(key text, "ruleId" text, description text, "dueDate" text, status text, "metBy" text, "metOn" text, "waiverReason" text)`,
-      [caseId, kase.officeId, kase.caseManagerId, JSON.stringify(obligations)],
+      `WITH derived AS (
+         SELECT * FROM jsonb_to_recordset($4::jsonb)
+           AS o(key text, "ruleId" text, description text, "dueDate" text, status text, "metBy" text, "metOn" text, "waiverReason" text)
+       ), gone AS (
+         DELETE FROM obligation WHERE case_id = $1 AND key NOT IN (SELECT key FROM derived)
+       ), stamped AS (
+         UPDATE work_case SET obligations_derived_on = $5::date WHERE id = $1
+       )
+       INSERT INTO obligation (case_id, office_id, case_manager_id, key, rule_id, description, due_date, resolution, met_by, met_on, waiver_reason)
+       SELECT $1, $2, $3, d.key, d."ruleId", d.description, d."dueDate"::date,
+              CASE WHEN d.status IN ('MET', 'WAIVED') THEN d.status END, d."metBy", d."metOn"::date, d."waiverReason"
+         FROM derived d
+       ON CONFLICT (case_id, key) DO UPDATE SET
+         office_id = EXCLUDED.office_id, case_manager_id = EXCLUDED.case_manager_id, rule_id = EXCLUDED.rule_id,
+         description = EXCLUDED.description, due_date = EXCLUDED.due_date, resolution = EXCLUDED.resolution,
+         met_by = EXCLUDED.met_by, met_on = EXCLUDED.met_on, waiver_reason = EXCLUDED.waiver_reason`,
+      [caseId, kase.officeId, kase.caseManagerId, JSON.stringify(obligations), this.today()],
     );
   }
 
