@@ -2,7 +2,6 @@ import DataLoader from 'dataloader';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { requireUser, type RequestContext } from '../context';
 import { badInput } from '../errors';
-import { centiHoursToHours } from '../participation';
 import {
   AssignActivityInput, CorrectHoursInput, EndActivityAssignmentInput, RecordHoursInput, VerifyMonthInput,
 } from '../schema/activity.input';
@@ -13,6 +12,7 @@ import { CaseType } from '../schema/case.type';
 import { StaffType } from '../schema/staff.type';
 import type { ActivityAssignmentView, HoursEntryView } from '../services/activity.service';
 import { isMonth, type CaseMonthParticipation } from '../services/participation-facts.service';
+import { toParticipationView } from './participation-result.mapper';
 
 const STAFF = ['CASE_MANAGER', 'SUPERVISOR', 'MANAGER'] as const;
 
@@ -63,31 +63,15 @@ function entriesLoader(ctx: RequestContext, month: string | null, includeSuperse
 }
 
 function toMonthlyParticipation(p: CaseMonthParticipation): MonthlyParticipationType {
-  const r = p.result;
   return {
+    ...toParticipationView(p.result),
     month: p.month,
-    familyType: r.familyType,
-    status: r.status,
-    exclusionReason: r.exclusionReason,
-    exclusionText: r.exclusionText,
-    requirementReason: r.requirementReason,
-    requiredWeeklyHours: r.requiredWeeklyHours,
-    requiredWeeklyCoreHours: r.requiredWeeklyCoreHours,
-    countableHours: centiHoursToHours(r.countableTotalCentiHours),
-    countableCoreHours: centiHoursToHours(r.countableCoreCentiHours),
-    additionalHoursNeeded: centiHoursToHours(r.additionalHoursNeeded.centiHours),
-    additionalCoreHoursNeeded: centiHoursToHours(r.additionalHoursNeeded.coreCentiHours),
-    inAllFamiliesRate: r.inAllFamiliesRate,
-    inTwoParentRate: r.inTwoParentRate,
+    familyType: p.result.familyType,
     openInMonth: p.openInMonth,
-    inWorkFirstRate: p.track === 'WORK_FIRST' && p.openInMonth && r.inAllFamiliesRate,
+    inWorkFirstRate: p.track === 'WORK_FIRST' && p.openInMonth && p.result.inAllFamiliesRate,
     projected: p.projected,
     verification: p.verification ? { caseId: p.caseId, month: p.month, verifiedById: p.verification.verifiedBy, verifiedAt: p.verification.verifiedAt } : null,
-    notCounted: r.notCounted.map((n) => ({
-      adultId: n.adultId, weekStart: n.weekStart ?? null, activity: n.activity ?? null, kind: n.kind,
-      hours: centiHoursToHours(n.centiHours), reason: n.reason, rule: n.rule, text: n.text,
-    })),
-  };
+  } as MonthlyParticipationType;
 }
 
 /** Work activities, timesheet hours and the monthly verification (WV-1, WV-2; AS 47.27.035). */

@@ -1,11 +1,12 @@
 import { Arg, Authorized, Query, Resolver } from 'type-graphql';
 import { badInput } from '../errors';
 import {
-  centiHoursToHours, computeMonthlyParticipation, hoursToCentiHours, ParticipationFactsError,
+  computeMonthlyParticipation, hoursToCentiHours, ParticipationFactsError,
   type AdultParticipationFacts, type ParticipationFacts, type ParticipationResult, type WeeklyActivityEntry,
 } from '../participation';
 import { ParticipationEstimateInput, type ParticipationActivityInput, type ParticipationAdultInput } from '../schema/participation-estimate.input';
 import { ParticipationEstimateType } from '../schema/participation-estimate.type';
+import { toParticipationView } from './participation-result.mapper';
 
 /** Decimal hours to exact centi-hours; more than 2 decimals is refused, never rounded. */
 function centi(hours: number, field: string): number {
@@ -68,33 +69,6 @@ function toFacts(i: ParticipationEstimateInput): ParticipationFacts {
   };
 }
 
-function toEstimate(r: ParticipationResult): ParticipationEstimateType {
-  return {
-    status: r.status,
-    exclusionReason: r.exclusionReason,
-    exclusionText: r.exclusionText,
-    requirementReason: r.requirementReason,
-    requiredWeeklyHours: r.requiredWeeklyHours,
-    requiredWeeklyCoreHours: r.requiredWeeklyCoreHours,
-    countableHours: centiHoursToHours(r.countableTotalCentiHours),
-    countableCoreHours: centiHoursToHours(r.countableCoreCentiHours),
-    additionalHoursNeeded: centiHoursToHours(r.additionalHoursNeeded.centiHours),
-    additionalCoreHoursNeeded: centiHoursToHours(r.additionalHoursNeeded.coreCentiHours),
-    inAllFamiliesRate: r.inAllFamiliesRate,
-    inTwoParentRate: r.inTwoParentRate,
-    notCounted: r.notCounted.map((n) => ({
-      adultId: n.adultId,
-      weekStart: n.weekStart ?? null,
-      activity: n.activity ?? null,
-      kind: n.kind,
-      hours: centiHoursToHours(n.centiHours),
-      reason: n.reason,
-      rule: n.rule,
-      text: n.text,
-    })),
-  };
-}
-
 /** "What-if" federal work participation from facts given in the request (DOMAIN.md, 45 CFR 261.21-261.36). */
 @Resolver()
 export class ParticipationResolver {
@@ -109,6 +83,6 @@ export class ParticipationResolver {
       if (e instanceof ParticipationFactsError) throw badInput(e.message);
       throw e;
     }
-    return toEstimate(result);
+    return toParticipationView(result);
   }
 }
