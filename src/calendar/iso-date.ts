@@ -8,6 +8,9 @@ export const ALASKA_TIME_ZONE = 'America/Anchorage';
 export type IsoDate = string;
 
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The years a date in this system may fall in. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
 const inAlaska = tz(ALASKA_TIME_ZONE);
 
 /**
@@ -19,6 +22,9 @@ export function isIsoDate(value: string): boolean {
   const match = ISO_DATE_PATTERN.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Before 1900 the tz database gives Anchorage its pre-1867 Russian offset (+14:00), where adding
+  // a day can land on the same date; no case record reaches back that far, so refuse those years.
+  if (year < MIN_YEAR || year > MAX_YEAR) return false;
   // The Date constructor rolls 2026-02-30 over to March 2; a round trip exposes that.
   // Years 0000-0099 are rejected too, since Date maps them to the 1900s.
   const probe = new TZDate(year, month - 1, day, ALASKA_TIME_ZONE);

@@ -1,6 +1,6 @@
 import type { TZDate } from '@date-fns/tz';
 import { addDays, getDay, lastDayOfMonth, subDays } from 'date-fns';
-import { formatAlaskaDate, isIsoDate, toAlaskaDate, type IsoDate } from './iso-date';
+import { formatAlaskaDate, isIsoDate, toAlaskaDate, type IsoDate, MAX_YEAR, MIN_YEAR } from './iso-date';
 
 /** One day on which Alaska state offices are closed. */
 export interface StateHoliday {
@@ -43,7 +43,8 @@ function namedHolidays(year: number): Array<{ name: string; date: TZDate }> {
     { name: "Presidents' Day", date: nthWeekday(year, 2, MONDAY, 3) },
     { name: "Seward's Day", date: lastWeekday(year, 3, MONDAY) },
     { name: 'Memorial Day', date: lastWeekday(year, 5, MONDAY) },
-    { name: 'Juneteenth', date: fixed(year, 6, 19) },
+    // Juneteenth became an Alaska state holiday in 2025 (DOMAIN.md "Alaska business days").
+    ...(year >= 2025 ? [{ name: 'Juneteenth', date: fixed(year, 6, 19) }] : []),
     { name: 'Independence Day', date: fixed(year, 7, 4) },
     { name: 'Labor Day', date: nthWeekday(year, 9, MONDAY, 1) },
     { name: 'Alaska Day', date: fixed(year, 10, 18) },
@@ -80,7 +81,7 @@ function withObservance(name: string, date: TZDate): StateHoliday[] {
  *   // { date: '2026-07-03', name: 'Independence Day', observed: true }
  */
 export function stateHolidays(year: number, extraClosures: readonly IsoDate[] = []): StateHoliday[] {
-  if (!Number.isInteger(year) || year < 1000 || year > 9998) {
+  if (!Number.isInteger(year) || year < MIN_YEAR || year >= MAX_YEAR) {
     throw new RangeError(`Unsupported year: ${year}`);
   }
   const prefix = `${year}-`;

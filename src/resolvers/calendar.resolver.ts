@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDate } from '../schema/scalars';
 import { Max, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver } from 'type-graphql';
 import { alaskaDateOf } from '../calendar/alaska-calendar';
@@ -7,13 +7,13 @@ import { CalendarType, StateHolidayType } from '../schema/calendar.type';
 
 @ArgsType()
 class AddBusinessDaysArgs {
-  @Field(() => GraphQLLocalDate) from: string;
+  @Field(() => LocalDate) from: string;
   @Field(() => Int) @Min(0) @Max(366) days: number;
 }
 
 @ArgsType()
 class HolidayYearArgs {
-  @Field(() => Int) @Min(1959) @Max(2200) year: number;
+  @Field(() => Int) @Min(1959) @Max(2100) year: number;
 }
 
 /** Read-only: Alaska business days, counted exactly as the server counts deadlines. */
@@ -24,17 +24,17 @@ export class CalendarResolver {
     return new CalendarType();
   }
 
-  @FieldResolver(() => GraphQLLocalDate, { description: "Today's date in Alaska (America/Anchorage)" })
+  @FieldResolver(() => LocalDate, { description: "Today's date in Alaska (America/Anchorage)" })
   today(@Ctx() ctx: RequestContext) {
     return alaskaDateOf(ctx.services.clock.now());
   }
 
   @FieldResolver(() => Boolean)
-  isBusinessDay(@Arg('date', () => GraphQLLocalDate) date: string, @Ctx() ctx: RequestContext) {
+  isBusinessDay(@Arg('date', () => LocalDate) date: string, @Ctx() ctx: RequestContext) {
     return ctx.services.calendar.isBusinessDay(date);
   }
 
-  @FieldResolver(() => GraphQLLocalDate, { description: 'Excludes the first day, includes the last (AS 01.10.080)' })
+  @FieldResolver(() => LocalDate, { description: 'Excludes the first day, includes the last (AS 01.10.080)' })
   addBusinessDays(@Args() { from, days }: AddBusinessDaysArgs, @Ctx() ctx: RequestContext) {
     return ctx.services.calendar.addBusinessDays(from, days);
   }

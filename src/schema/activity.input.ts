@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDate } from './scalars';
 import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, registerDecorator } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { FederalActivityEnum } from './federal-activity.enum';
@@ -29,8 +29,8 @@ export class AssignActivityInput {
   @Field(() => Float, { description: 'At most 40 hours a week (AS 47.27.035), with the person\'s other assignments in force' })
   @Min(0) @Max(MAX_ASSIGNMENT_HOURS_PER_WEEK, { message: 'scheduledHoursPerWeek must be at most 40: work activity assignments are at most 40 hours a week (AS 47.27.035)' })
   @IsCentiHours() scheduledHoursPerWeek: number;
-  @Field(() => GraphQLLocalDate) startDate: string;
-  @Field(() => GraphQLLocalDate, { nullable: true }) @IsOptional() @IsOnOrAfter('startDate') endDate?: string | null;
+  @Field(() => LocalDate) startDate: string;
+  @Field(() => LocalDate, { nullable: true }) @IsOptional() @IsOnOrAfter('startDate') endDate?: string | null;
   @Field(() => String, { nullable: true, description: 'Provider or work site' }) @IsOptional() @IsString() @Length(1, 200) provider?: string | null;
   @Field(() => TimesheetFrequencyEnum) @IsEnum(TimesheetFrequencyEnum) timesheetFrequency: TimesheetFrequencyEnum;
   @Field(() => ID, { nullable: true, description: 'For the second parent of a two-parent family: the SPOUSE or PARTNER household member; omit for the client' })
@@ -40,7 +40,7 @@ export class AssignActivityInput {
 @InputType({ description: 'End an activity assignment' })
 export class EndActivityAssignmentInput {
   @Field(() => ID) @IsUUID() assignmentId: string;
-  @Field(() => GraphQLLocalDate) endDate: string;
+  @Field(() => LocalDate) endDate: string;
 }
 
 @InputType({ description: 'Hours from a timesheet: one week of one assignment, restricted to the days of one month' })
@@ -48,13 +48,13 @@ export class RecordHoursInput {
   @Field(() => ID) @IsUUID() assignmentId: string;
   @Field({ description: 'YYYY-MM; a week crossing two months is entered in each month with that month\'s hours' })
   @IsString() @Matches(MONTH, { message: 'month must be YYYY-MM, e.g. 2026-10' }) month: string;
-  @Field(() => GraphQLLocalDate, { description: 'First day of the 7-day week (at most 6 days before the month)' }) weekStart: string;
+  @Field(() => LocalDate, { description: 'First day of the 7-day week (at most 6 days before the month)' }) weekStart: string;
   @Field(() => Float, { description: 'Actual hours (45 CFR 261.60(a))' }) @Min(0) @Max(HOURS_PER_WEEK) @IsCentiHours() actualHours: number;
   @Field(() => Float, { defaultValue: 0, description: 'Excused absence other than holidays (45 CFR 261.60(b))' })
   @Min(0) @Max(HOURS_PER_WEEK) @IsCentiHours() excusedHours: number;
   @Field(() => Float, { defaultValue: 0, description: 'Scheduled hours missed on a holiday (45 CFR 261.60(b))' })
   @Min(0) @Max(HOURS_PER_WEEK) @IsCentiHours() holidayHours: number;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'The holiday, required with holiday hours' }) @IsOptional() holidayDate?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'The holiday, required with holiday hours' }) @IsOptional() holidayDate?: string | null;
   @Field(() => String, { nullable: true, description: 'WV-2: required for job search / job readiness hours' })
   @IsOptional() @IsString() @Length(0, 2000) justification?: string | null;
 }
@@ -67,7 +67,7 @@ export class CorrectHoursInput {
   @IsOptional() @Min(0) @Max(HOURS_PER_WEEK) @IsCentiHours() excusedHours?: number | null;
   @Field(() => Float, { nullable: true, description: 'Omitted: kept from the entry corrected' })
   @IsOptional() @Min(0) @Max(HOURS_PER_WEEK) @IsCentiHours() holidayHours?: number | null;
-  @Field(() => GraphQLLocalDate, { nullable: true }) @IsOptional() holidayDate?: string | null;
+  @Field(() => LocalDate, { nullable: true }) @IsOptional() holidayDate?: string | null;
   @Field(() => String, { nullable: true, description: 'Omitted: kept from the entry corrected (WV-2)' })
   @IsOptional() @IsString() @Length(0, 2000) justification?: string | null;
   @Field({ description: 'Why the hours are corrected' }) @IsString() @Length(3, 2000) reason: string;

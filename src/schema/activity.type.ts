@@ -1,4 +1,5 @@
-import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDate } from './scalars';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TIMESHEET_FREQUENCIES, type TimesheetFrequency } from '../services/activity.service';
 import { FederalActivityEnum } from './federal-activity.enum';
@@ -23,8 +24,8 @@ export class ActivityAssignmentType {
   @Field(() => [String], { description: 'Names the Work Services manual uses (e.g. CWE, OJT, JSJR)' }) localNames: string[];
   @Field({ description: 'Core activity (45 CFR 261.31(b)); non-core hours count only above the core minimum' }) core: boolean;
   @Field(() => Float) scheduledHoursPerWeek: number;
-  @Field(() => GraphQLLocalDate) startDate: string;
-  @Field(() => GraphQLLocalDate, { nullable: true }) endDate: string | null;
+  @Field(() => LocalDate) startDate: string;
+  @Field(() => LocalDate, { nullable: true }) endDate: string | null;
   @Field(() => String, { nullable: true, description: 'Provider or work site' }) provider: string | null;
   @Field(() => TimesheetFrequencyEnum) timesheetFrequency: TimesheetFrequencyEnum;
   @Field(() => ID) assignedById: string;
@@ -40,11 +41,11 @@ export class HoursEntryType {
   @Field(() => ID) caseId: string;
   @Field(() => FederalActivityEnum) activity: FederalActivityEnum;
   @Field({ description: 'YYYY-MM' }) month: string;
-  @Field(() => GraphQLLocalDate) weekStart: string;
+  @Field(() => LocalDate) weekStart: string;
   @Field(() => Float, { description: 'Actual hours from the timesheet (45 CFR 261.60(a))' }) actualHours: number;
   @Field(() => Float, { description: 'Excused absence other than holidays (45 CFR 261.60(b))' }) excusedHours: number;
   @Field(() => Float) holidayHours: number;
-  @Field(() => GraphQLLocalDate, { nullable: true }) holidayDate: string | null;
+  @Field(() => LocalDate, { nullable: true }) holidayDate: string | null;
   @Field(() => String, { nullable: true, description: 'WV-2: required for job search / job readiness hours' }) justification: string | null;
   @Field(() => ID, { nullable: true, description: 'The entry this one replaces (a re-entry or a supervisor\'s correction)' }) replacesEntryId: string | null;
   @Field(() => ID, { nullable: true, description: 'The entry that replaced this one; null while it is current' }) supersededById: string | null;

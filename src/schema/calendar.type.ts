@@ -1,9 +1,9 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDate } from './scalars';
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType('StateHoliday', { description: 'A day Alaska state offices are closed (AS 44.12.010)' })
 export class StateHolidayType {
-  @Field(() => GraphQLLocalDate) date: string;
+  @Field(() => LocalDate) date: string;
   @Field() name: string;
   @Field({ description: 'True for the day a weekend holiday is observed, not its nominal date' }) observed: boolean;
 }

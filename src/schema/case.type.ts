@@ -1,4 +1,5 @@
-import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDate } from './scalars';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CasePhaseEnum, TrackEnum } from './enums';
 
@@ -6,7 +7,7 @@ import { CasePhaseEnum, TrackEnum } from './enums';
 export class CaseType {
   @Field(() => ID) id: string;
   @Field(() => TrackEnum) track: TrackEnum;
-  @Field(() => GraphQLLocalDate) referralDate: string;
+  @Field(() => LocalDate) referralDate: string;
   @Field(() => Int, { description: 'Months of assistance used of the 60-month lifetime limit (TL-1)' }) monthsUsed: number;
   @Field({ description: 'Active state path(s) of the lifecycle chart, comma-separated when regions run in parallel' }) state: string;
   @Field(() => CasePhaseEnum) phase: CasePhaseEnum;

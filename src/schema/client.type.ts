@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDate } from './scalars';
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 
 /** Contact details are for the people who work the case, not for integration partners. */
@@ -9,7 +9,7 @@ export class ClientType {
   @Field(() => ID) id: string;
   @Field() firstName: string;
   @Field() lastName: string;
-  @Field(() => GraphQLLocalDate) dateOfBirth: string;
+  @Field(() => LocalDate) dateOfBirth: string;
   @Authorized(CONTACT_READERS) @Field(() => String, { nullable: true }) phone: string | null;
   @Authorized(CONTACT_READERS) @Field(() => String, { nullable: true }) email: string | null;
   @Authorized(CONTACT_READERS) @Field(() => String, { nullable: true }) mailingAddress: string | null;

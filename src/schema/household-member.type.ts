@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDate } from './scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { HouseholdRelationshipEnum } from './enums';
 
@@ -8,5 +8,5 @@ export class HouseholdMemberType {
   @Field() firstName: string;
   @Field() lastName: string;
   @Field(() => HouseholdRelationshipEnum) relationship: HouseholdRelationshipEnum;
-  @Field(() => GraphQLLocalDate) dateOfBirth: string;
+  @Field(() => LocalDate) dateOfBirth: string;
 }

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDate } from './scalars';
 import { ArrayMaxSize, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ObligationStatusEnum } from './obligation.type';
@@ -8,7 +8,7 @@ export class ObligationFilterInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() office?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() caseManager?: string;
   @Field(() => ObligationStatusEnum, { nullable: true }) @IsOptional() status?: ObligationStatusEnum;
-  @Field(() => GraphQLLocalDate, { nullable: true }) @IsOptional() dueBefore?: string;
+  @Field(() => LocalDate, { nullable: true }) @IsOptional() dueBefore?: string;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(40) ruleIds?: string[];
 }
 

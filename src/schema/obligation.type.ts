@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDate } from './scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfoType } from './case-connection.type';
 
@@ -12,10 +12,10 @@ export class ObligationType {
   @Field({ description: 'Stable per rule instance, e.g. ENG-4:2026-11; use it to waive' }) key: string;
   @Field({ description: 'The DOMAIN.md rule id, e.g. ENG-1' }) ruleId: string;
   @Field() description: string;
-  @Field(() => GraphQLLocalDate) dueDate: string;
+  @Field(() => LocalDate) dueDate: string;
   @Field(() => ObligationStatusEnum) status: ObligationStatusEnum;
   @Field(() => String, { nullable: true }) metBy: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true }) metOn: string | null;
+  @Field(() => LocalDate, { nullable: true }) metOn: string | null;
   @Field(() => String, { nullable: true }) waiverReason: string | null;
 }
 

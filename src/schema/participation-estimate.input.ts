@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDate } from './scalars';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested, registerDecorator,
@@ -42,13 +42,13 @@ function IsCentiHourPrecision() {
 
 @InputType('ParticipationHolidayInput', { description: 'A holiday on which a scheduled, unpaid activity did not take place (45 CFR 261.60(b))' })
 export class ParticipationHolidayInput {
-  @Field(() => GraphQLLocalDate, { description: 'In the entry\'s week and in the month' }) @IsString() date: string;
+  @Field(() => LocalDate, { description: 'In the entry\'s week and in the month' }) @IsString() date: string;
   @Field(() => Float, { description: 'Scheduled hours missed that day' }) @Min(0) @Max(24) @IsCentiHourPrecision() hours: number;
 }
 
 @InputType('ParticipationActivityInput', { description: 'One adult\'s hours in one activity for one week (7 days from weekStart), restricted to the days of the month' })
 export class ParticipationActivityInput {
-  @Field(() => GraphQLLocalDate, { description: 'First day of the 7-day week, at most 6 days before the month starts' }) @IsString() weekStart: string;
+  @Field(() => LocalDate, { description: 'First day of the 7-day week, at most 6 days before the month starts' }) @IsString() weekStart: string;
   @Field(() => FederalActivityEnum) @IsEnum(FederalActivityEnum) activity: FederalActivityEnum;
   @Field(() => Float, { description: 'Actual, verified hours (45 CFR 261.60(a)); paid holidays and paid leave of paid work belong here' })
   @Min(0) @Max(HOURS_PER_WEEK) @IsCentiHourPrecision() actualHours: number;
@@ -80,7 +80,7 @@ export class ParticipationAdultInput {
   @IsOptional() @Min(0) @Max(HOURS_PER_YEAR) @IsCentiHourPrecision() jsjrHoursCountedPrior12Months?: number | null;
   @Field(() => Int, { nullable: true, description: 'Consecutive JSJR weeks that ran up to the start of this month (45 CFR 261.34(d))' })
   @IsOptional() @IsInt() @Min(0) jsjrConsecutiveWeeksBeforeMonth?: number | null;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Start of the last week of that run' })
+  @Field(() => LocalDate, { nullable: true, description: 'Start of the last week of that run' })
   @IsOptional() @IsString() jsjrLastWeekStartBeforeMonth?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'The 3-or-4-day short week was used in the 12 months before this month' })
   @IsOptional() @IsBoolean() jsjrShortWeekUsedPrior12Months?: boolean | null;

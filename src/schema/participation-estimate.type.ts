@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDate } from './scalars';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ExclusionReason, NotCountedHours, NotCountedReason, ParticipationStatus } from '../participation';
 import { FederalActivityEnum } from './federal-activity.enum';
@@ -39,7 +39,7 @@ registerEnumType(NotCountedHoursKindEnum, { name: 'NotCountedHoursKind', descrip
 @ObjectType('ParticipationNotCountedHours', { description: 'Hours reported that do not count, with the rule that stops them' })
 export class ParticipationNotCountedHoursType {
   @Field() adultId: string;
-  @Field(() => GraphQLLocalDate, { nullable: true }) weekStart: string | null;
+  @Field(() => LocalDate, { nullable: true }) weekStart: string | null;
   @Field(() => FederalActivityEnum, { nullable: true }) activity: FederalActivityEnum | null;
   @Field(() => NotCountedHoursKindEnum) kind: NotCountedHoursKindEnum;
   @Field(() => Float, { description: 'Hours, exact to the hundredth' }) hours: number;

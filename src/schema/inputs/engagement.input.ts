@@ -1,4 +1,5 @@
-import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDate } from '../scalars';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { IsEnum } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { ContactMethodEnum, ContactOutcomeEnum } from '../enums';
@@ -6,7 +7,7 @@ import { CaseEventInput } from './case-event.input';
 
 @InputType({ description: 'ENG-2: every contact attempt is documented' })
 export class RecordContactAttemptInput extends CaseEventInput {
-  @Field(() => GraphQLLocalDate) on: string;
+  @Field(() => LocalDate) on: string;
   @Field(() => ContactMethodEnum) @IsEnum(ContactMethodEnum) method: ContactMethodEnum;
   @Field(() => ContactOutcomeEnum) @IsEnum(ContactOutcomeEnum) outcome: ContactOutcomeEnum;
 }
@@ -23,10 +24,10 @@ export class ScheduleEmployabilityAssessmentInput extends CaseEventInput {
 
 @InputType({ description: 'EA-1' })
 export class CompleteEmployabilityAssessmentInput extends CaseEventInput {
-  @Field(() => GraphQLLocalDate) completedOn: string;
+  @Field(() => LocalDate) completedOn: string;
 }
 
 @InputType({ description: 'EA-2: the EA CLNO, due within 2 days of the EA' })
 export class RecordEmployabilityAssessmentNoteInput extends CaseEventInput {
-  @Field(() => GraphQLLocalDate) enteredOn: string;
+  @Field(() => LocalDate) enteredOn: string;
 }

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDate } from '../scalars';
 import { IsEnum } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { ExemptionReasonEnum } from '../enums';
@@ -7,10 +7,10 @@ import { CaseEventInput } from './case-event.input';
 @InputType({ description: 'EXM-1: coded correctly, sent to Eligibility the same day' })
 export class StartExemptionInput extends CaseEventInput {
   @Field(() => ExemptionReasonEnum) @IsEnum(ExemptionReasonEnum) reason: ExemptionReasonEnum;
-  @Field(() => GraphQLLocalDate) startedOn: string;
+  @Field(() => LocalDate) startedOn: string;
 }
 
 @InputType({ description: 'EXM-1' })
 export class EndExemptionInput extends CaseEventInput {
-  @Field(() => GraphQLLocalDate) endedOn: string;
+  @Field(() => LocalDate) endedOn: string;
 }

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDate } from '../scalars';
 import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { TrackEnum } from '../enums';
@@ -11,30 +11,30 @@ export class ReassignCaseManagerInput extends CaseEventInput {
 
 @InputType({ description: 'EXIT-3: Post-TA services follow only a closure with work' })
 export class CloseTemporaryAssistanceInput extends CaseEventInput {
-  @Field(() => GraphQLLocalDate) closedOn: string;
+  @Field(() => LocalDate) closedOn: string;
   @Field() withWork: boolean;
 }
 
 @InputType({ description: 'EXIT-1' })
 export class RecordExitSummaryInput extends CaseEventInput {
-  @Field(() => GraphQLLocalDate) enteredOn: string;
+  @Field(() => LocalDate) enteredOn: string;
 }
 
 @InputType({ description: 'EXIT-2' })
 export class CloseWorkActivityRecordInput extends CaseEventInput {
-  @Field(() => GraphQLLocalDate) closedOn: string;
+  @Field(() => LocalDate) closedOn: string;
 }
 
 @InputType({ description: 'EXIT-3: monthly Post-TA contact' })
 export class RecordPostTaContactInput extends CaseEventInput {
-  @Field(() => GraphQLLocalDate) contactedOn: string;
+  @Field(() => LocalDate) contactedOn: string;
 }
 
 @InputType() export class CompletePostTaInput extends CaseEventInput {}
 
 @InputType({ description: 'A closed or Post-TA client returns' })
 export class ReferClientAgainInput extends CaseEventInput {
-  @Field(() => GraphQLLocalDate) referralDate: string;
+  @Field(() => LocalDate) referralDate: string;
   @Field(() => TrackEnum) @IsEnum(TrackEnum) track: TrackEnum;
   @Field(() => ID, { nullable: true, description: 'Defaults to the current case manager' }) @IsOptional() @IsUUID() caseManagerId?: string;
   @Field(() => Int) @IsInt() @Min(0) @Max(60) monthsUsed: number;

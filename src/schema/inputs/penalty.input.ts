@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDate } from '../scalars';
 import { Equals, IsDefined, IsEnum, IsString, Length, ValidateIf } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { NonComplianceKindEnum } from '../enums';
@@ -7,7 +7,7 @@ import { CaseEventInput } from './case-event.input';
 @InputType()
 export class ReportNonComplianceInput extends CaseEventInput {
   @Field(() => NonComplianceKindEnum) @IsEnum(NonComplianceKindEnum) kind: NonComplianceKindEnum;
-  @Field(() => GraphQLLocalDate) occurredOn: string;
+  @Field(() => LocalDate) occurredOn: string;
 }
 
 @InputType({ description: 'PEN-1: the good cause result, documented' })
@@ -20,12 +20,12 @@ export class DetermineGoodCauseInput extends CaseEventInput {
 
 @InputType({ description: 'Stage 1: 40% from the first of the month after the notice' })
 export class ImposePenaltyInput extends CaseEventInput {
-  @Field(() => GraphQLLocalDate) effectiveOn: string;
+  @Field(() => LocalDate) effectiveOn: string;
 }
 
 @InputType({ description: 'PEN-4: the Penalty Resolution home visit and child-safety determination' })
 export class RecordPenaltyResolutionHomeVisitInput extends CaseEventInput {
-  @Field(() => GraphQLLocalDate) visitedOn: string;
+  @Field(() => LocalDate) visitedOn: string;
   @Field({ description: 'Must be true: the child-safety determination is part of the visit (PEN-4)' })
   @Equals(true, { message: 'the child-safety determination is required before a penalty is raised (PEN-4)' })
   childSafetyDetermined: boolean;
@@ -35,15 +35,15 @@ export class RecordPenaltyResolutionHomeVisitInput extends CaseEventInput {
 
 @InputType({ description: 'PEN-3: the penalty ends on the earlier of the two dates; give at least one' })
 export class CurePenaltyInput extends CaseEventInput {
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @ValidateIf((o: CurePenaltyInput) => !o.compliedOn)
   @IsDefined({ message: 'give intentToComplyOn or compliedOn (PEN-3)' })
   intentToComplyOn?: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true }) compliedOn?: string | null;
+  @Field(() => LocalDate, { nullable: true }) compliedOn?: string | null;
 }
 
 @InputType({ description: 'Good cause found after imposition: removed back to when good cause began' })
 export class RemovePenaltyForGoodCauseInput extends CaseEventInput {
-  @Field(() => GraphQLLocalDate) goodCauseBeganOn: string;
+  @Field(() => LocalDate) goodCauseBeganOn: string;
   @Field() @IsString() @Length(3, 2000) reason: string;
 }

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDate } from '../scalars';
 import { IsString, Length, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { CaseEventInput } from './case-event.input';
@@ -10,12 +10,12 @@ export class RecordAssistanceMonthInput extends CaseEventInput {
 
 @InputType({ description: 'TL-1: the extension review staffing at month 58' })
 export class ScheduleExtensionStaffingInput extends CaseEventInput {
-  @Field(() => GraphQLLocalDate) staffingOn: string;
+  @Field(() => LocalDate) staffingOn: string;
 }
 
 @InputType({ description: 'TL-2: the staffing form reaches the supervisor at least a week before' })
 export class SubmitExtensionStaffingFormInput extends CaseEventInput {
-  @Field(() => GraphQLLocalDate) submittedOn: string;
+  @Field(() => LocalDate) submittedOn: string;
 }
 
 @InputType()
