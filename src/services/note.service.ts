@@ -20,12 +20,14 @@ export class NoteService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly onCaseChanged: (manager: EntityManager, caseId: string) => Promise<void>,
+    private readonly onCaseChanged: (manager: EntityManager, caseId: string, kase: CaseEntity) => Promise<void>,
   ) {}
 
   private async caseFor(manager: EntityManager, user: CurrentUser, caseId: string): Promise<CaseEntity> {
     assertRecordId('Case', caseId);
-    const kase = await manager.findOneBy(CaseEntity, { id: caseId });
+    // Lock the case first, as a transition does, so a note and a transition on one case queue
+    // instead of deadlocking over the case's obligation rows.
+    const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
     if (!kase) throw notFound('Case', caseId);
     AccessPolicy.assertCanReadOffice(user, kase.officeId);
     AccessPolicy.assertCanActOnCase(user, kase);
@@ -53,7 +55,7 @@ export class NoteService {
         [kase.id, request.subject, request.correctsNoteId ? `Addendum: ${template.title}` : template.title, JSON.stringify(request.sections),
           request.contactMethod ?? null, request.correctsNoteId ?? null, user.id, this.clock.now()],
       );
-      await this.onCaseChanged(manager, kase.id);
+      await this.onCaseChanged(manager, kase.id, kase);
       return note;
     });
   }

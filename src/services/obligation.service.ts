@@ -47,7 +47,8 @@ export class ObligationService {
 
   /** Re-derives one case's obligations from its record and replaces the stored rows. */
   async recompute(manager: EntityManager, caseId: string, known?: CaseEntity): Promise<void> {
-    const kase = known ?? (await manager.findOneByOrFail(CaseEntity, { id: caseId }));
+    // Without a case row in hand, lock it: the derivation must read the case as it is now.
+    const kase = known ?? (await manager.findOneOrFail(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } }));
     // The whole record in one round trip: this runs inside every transition.
     const [record] = await manager.query(RECORD_SQL, [caseId]);
     const iso = (instant: string) => new Date(instant).toISOString();
@@ -137,14 +138,14 @@ export class ObligationService {
     if (user.role !== 'SUPERVISOR') throw forbidden('Only a SUPERVISOR may waive an obligation');
     assertRecordId('Case', caseId);
     return this.dataSource.transaction(async (manager) => {
-      const kase = await manager.findOneBy(CaseEntity, { id: caseId });
+      const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
       if (!kase) throw notFound('Case', caseId);
       AccessPolicy.assertCanActOnCase(user, kase);
       const [current] = await manager.query('SELECT resolution FROM obligation WHERE case_id = $1 AND key = $2', [caseId, key]);
       if (!current) throw badInput(`Case ${caseId} has no obligation ${key}`, 'key', 'isObligationKey');
       if (current.resolution) throw badInput(`Obligation ${key} is already ${current.resolution}`, 'key', 'isOpen');
       await manager.query(`INSERT INTO obligation_waiver (case_id, obligation_key, reason, waived_by, waived_at) VALUES ($1, $2, $3, $4, $5)`, [caseId, key, reason, user.id, this.clock.now()]);
-      await this.recompute(manager, caseId);
+      await this.recompute(manager, caseId, kase);
       const [row] = await manager.query(`SELECT ${COLUMNS} FROM obligation o WHERE o.case_id = $2 AND o.key = $3`, [this.today(), caseId, key]);
       return row;
     });

@@ -75,3 +75,24 @@ describe('case history is append-only', () => {
     await expect(assertKnownMachineVersions(app.dataSource)).rejects.toThrow(/machine version\(s\) 99/);
   });
 });
+
+describe('notes and transitions on one case at the same time', () => {
+  let app: TestApp;
+  beforeAll(async () => { app = await startTestApp(); });
+  afterAll(() => app.close());
+
+  it('queue on the case row: no deadlock, no lost note, and the deadlines reflect both', async () => {
+    const token = app.token(app.fixtures.north.caseManager);
+    const sections = [{ heading: 'Contact method', text: 'Phone' }, { heading: 'Discussion', text: 'x' }, { heading: 'Next steps', text: 'y' }];
+    const cases = await Promise.all(Array.from({ length: 10 }, () => referClient(app, token)));
+    const results = await Promise.all(cases.flatMap(({ id }) => [
+      app.gql(`mutation($input: AddClientNoteInput!) { addClientNote(input: $input) { id } }`, { input: { caseId: id, subject: 'CONTACT', sections } }, token),
+      app.gql(single('RECORD_CONTACT_ATTEMPT'), { resultInput: { caseId: id, on: '2026-11-02', method: 'PHONE', outcome: 'REACHED' } }, token),
+    ]));
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    const [{ notes }] = await app.dataSource.query(`SELECT count(*)::int AS notes FROM client_note`);
+    expect(notes).toBe(10);
+    const eng1 = await app.dataSource.query(`SELECT resolution FROM obligation WHERE rule_id = 'ENG-1'`);
+    expect(eng1.map((r: { resolution: string }) => r.resolution)).toEqual(Array(10).fill('MET'));
+  });
+});
