@@ -100,9 +100,12 @@ export const caseActions = {
   startPostTa: update((context) => ({ postTa: { startedOn: context.exit!.closedOn, contacts: [], completedOn: null } })),
   recordPostTaContact: on('RECORD_POST_TA_CONTACT', (c, e) => ({ postTa: { ...c.postTa!, contacts: [...c.postTa!.contacts, e.contactedOn] } })),
   completePostTa: on('COMPLETE_POST_TA', (c, e) => ({ postTa: { ...c.postTa!, completedOn: dayOf(e.at) } })),
-  /** A returning client starts a new referral; the penalty history stays on the record. */
+  /**
+   * A returning client starts a new referral; the penalty history stays on the record, and months
+   * used never go down: the 60 months are a lifetime limit (TL-1).
+   */
   referAgain: on('REFER_AGAIN', (c, e) => ({
-    ...initialCaseContext({ track: e.track, caseManagerId: e.caseManagerId, referralDate: e.referralDate, monthsUsed: e.monthsUsed }, c.referrals + 1),
+    ...initialCaseContext({ track: e.track, caseManagerId: e.caseManagerId, referralDate: e.referralDate, monthsUsed: Math.max(c.monthsUsed, e.monthsUsed) }, c.referrals + 1),
     penaltyHistory: c.penaltyHistory,
   })),
 };

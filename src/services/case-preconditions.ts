@@ -1,5 +1,5 @@
 import { StaffEntity } from '../entities';
-import { badInput } from '../errors';
+import { badInput, forbidden } from '../errors';
 import type { CaseContext } from '../machines/case-lifecycle.types';
 import type { StoredCaseSnapshot } from '../machines/case-snapshot';
 import type { CasePrecondition } from './case-transition.service';
@@ -38,10 +38,17 @@ const homeVisitCaseNote = requiresNote(
   `SELECT 1 FROM case_note WHERE category = 'PENALTY_HOME_VISIT'`, (c) => c.penalty?.homeVisitOn,
   'Enter the home visit case note (CANO) before raising the penalty (PEN-4)', 'homeVisitCaseNoteRequired');
 
+/** Choosing someone else's caseload at re-referral is a reassignment, which is a supervisor's (ENG-3). */
+const referAgainIntoOwnCaseload: CasePrecondition = async (manager, kase, event, user) => {
+  const chosen = (event as { caseManagerId?: string }).caseManagerId;
+  if (user.role === 'CASE_MANAGER' && chosen !== user.id) throw forbidden('Only a SUPERVISOR may refer the client into another caseload');
+  await activeCaseManagerOfOffice('caseManagerId')(manager, kase, event, user);
+};
+
 /** Database checks that run before an event is applied; the chart itself stays pure. */
 export const CASE_PRECONDITIONS = {
   CHANGE_CASE_MANAGER: activeCaseManagerOfOffice('caseManagerId'),
-  REFER_AGAIN: activeCaseManagerOfOffice('caseManagerId'),
+  REFER_AGAIN: referAgainIntoOwnCaseload,
   DETERMINE_GOOD_CAUSE: goodCauseDocumented,
   ESCALATE_PENALTY: homeVisitCaseNote,
 };

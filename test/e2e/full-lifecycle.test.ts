@@ -160,3 +160,26 @@ describe('full lifecycle of a Work First case', () => {
     expect(row).toEqual({ case_manager_id: app.fixtures.north.otherCaseManager, clock: '2026-02-10' });
   });
 });
+
+describe('re-referral', () => {
+  let app: TestApp;
+  beforeAll(async () => { app = await startTestApp({ now: '2026-01-05T18:00:00Z' }); });
+  afterAll(() => app.close());
+
+  it('keeps the lifetime months (TL-1) and lets only a supervisor choose another caseload', async () => {
+    const cm = app.token(app.fixtures.north.caseManager);
+    const { id } = await referClient(app, cm, { monthsUsed: 40 });
+    for (const [type, input] of [['CLOSE_TA', { closedOn: '2026-01-05', withWork: false }], ['RECORD_EXIT_SUMMARY', { enteredOn: '2026-01-05' }],
+      ['CLOSE_WORK_ACTIVITY_RECORD', { closedOn: '2026-01-05' }]] as const) {
+      const res = await app.gql(single(type), { resultInput: { caseId: id, ...input } }, cm);
+      expect(res.errors).toBeUndefined();
+    }
+    const again = { caseId: id, referralDate: '2026-01-05', track: 'WORK_FIRST', monthsUsed: 0 };
+    const colleague = await app.gql(single('REFER_AGAIN'), { resultInput: { ...again, caseManagerId: app.fixtures.north.otherCaseManager } }, cm);
+    expect(colleague.errors![0].extensions.code).toBe('FORBIDDEN');
+    const own = await app.gql(single('REFER_AGAIN'), { resultInput: again }, cm);
+    expect(own.data.result.toState).toBe('open.referral.awaitingContact');
+    const [row] = await app.dataSource.query('SELECT months_used, case_manager_id FROM work_case WHERE id = $1', [id]);
+    expect(row).toEqual({ months_used: 40, case_manager_id: app.fixtures.north.caseManager });
+  });
+});
