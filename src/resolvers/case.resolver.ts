@@ -1,6 +1,7 @@
 import { Max, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { AccessPolicy } from '../auth/access-policy';
+import { CASE_RECORD_READERS } from '../auth/roles';
 import { requireUser, type RequestContext } from '../context';
 import { describeCaseActions } from '../machines/case-actions';
 import { restoreCaseSnapshot, type StoredCaseSnapshot } from '../machines/case-snapshot';
@@ -53,7 +54,7 @@ export class CaseResolver {
     return ctx.loaders.staffById.load(kase.caseManagerId);
   }
 
-  @FieldResolver(() => [CaseHistoryEntryType], { description: 'Every applied event, oldest first' })
+  @Authorized(...CASE_RECORD_READERS) @FieldResolver(() => [CaseHistoryEntryType], { description: 'Every applied event, oldest first' })
   history(@Root() kase: CaseType, @Ctx() ctx: RequestContext) {
     return ctx.loaders.historyByCaseId.load(kase.id);
   }

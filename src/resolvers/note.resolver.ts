@@ -1,5 +1,6 @@
 import { Max, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CASE_RECORD_READERS } from '../auth/roles';
 import { requireUser, type RequestContext } from '../context';
 import { CaseType } from '../schema/case.type';
 import { AddCaseNoteInput, AddClientNoteInput } from '../schema/note.input';
@@ -23,17 +24,17 @@ export class NoteResolver {
     return ctx.services.notes.addCaseNote(requireUser(ctx), input);
   }
 
-  @Authorized() @Query(() => [CaseAlertType], { description: '"E" alerts raised by case notes in your office, newest first' })
+  @Authorized(...CASE_RECORD_READERS) @Query(() => [CaseAlertType], { description: '"E" alerts raised by case notes in your office, newest first' })
   caseAlerts(@Args() { first }: AlertsArgs, @Ctx() ctx: RequestContext) {
     return ctx.services.notes.alerts(requireUser(ctx), first);
   }
 
-  @FieldResolver(() => [ClientNoteType])
+  @Authorized(...CASE_RECORD_READERS) @FieldResolver(() => [ClientNoteType])
   clientNotes(@Root() kase: CaseType, @Ctx() ctx: RequestContext) {
     return ctx.services.notes.clientNotes(kase.id);
   }
 
-  @FieldResolver(() => [CaseNoteType])
+  @Authorized(...CASE_RECORD_READERS) @FieldResolver(() => [CaseNoteType])
   caseNotes(@Root() kase: CaseType, @Ctx() ctx: RequestContext) {
     return ctx.services.notes.caseNotes(kase.id);
   }

@@ -1,8 +1,9 @@
 import { LocalDate } from './scalars';
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { CASE_RECORD_READERS } from '../auth/roles';
 
 /** Contact details are for the people who work the case, not for integration partners. */
-const CONTACT_READERS = ['CASE_MANAGER', 'SUPERVISOR', 'MANAGER', 'WSTA'];
+const CONTACT_READERS = CASE_RECORD_READERS;
 
 @ObjectType('Client', { description: 'The head of the assistance unit; household is resolved by field' })
 export class ClientType {
@@ -10,8 +11,8 @@ export class ClientType {
   @Field() firstName: string;
   @Field() lastName: string;
   @Field(() => LocalDate) dateOfBirth: string;
-  @Authorized(CONTACT_READERS) @Field(() => String, { nullable: true }) phone: string | null;
-  @Authorized(CONTACT_READERS) @Field(() => String, { nullable: true }) email: string | null;
-  @Authorized(CONTACT_READERS) @Field(() => String, { nullable: true }) mailingAddress: string | null;
+  @Authorized(...CONTACT_READERS) @Field(() => String, { nullable: true }) phone: string | null;
+  @Authorized(...CONTACT_READERS) @Field(() => String, { nullable: true }) email: string | null;
+  @Authorized(...CONTACT_READERS) @Field(() => String, { nullable: true }) mailingAddress: string | null;
   @Field(() => String, { nullable: true }) community: string | null;
 }

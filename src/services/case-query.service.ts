@@ -1,4 +1,6 @@
+import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
+import { isIsoDate } from '../calendar/alaska-calendar';
 import { AccessPolicy } from '../auth/access-policy';
 import type { CurrentUser } from '../auth/current-user';
 import { CaseEntity, ClientEntity } from '../entities';
@@ -28,7 +30,7 @@ const encodeCursor = (c: CaseEntity) => Buffer.from(JSON.stringify({ referralDat
 function decodeCursor(after: string): Cursor {
   try {
     const value = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as Cursor;
-    if (typeof value.referralDate === 'string' && typeof value.id === 'string') return value;
+    if (isIsoDate(String(value.referralDate)) && isUUID(String(value.id))) return value;
   } catch {
     // fall through to the error below
   }

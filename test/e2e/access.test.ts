@@ -97,6 +97,17 @@ describe('access by role and office', () => {
     expect(cm.data.client.phone).toBe('907-555-0101');
   });
 
+  it('keeps notes, history and alerts from PARTNER, which reads the case facts only (ROI-1)', async () => {
+    const partner = app.token(app.fixtures.north.partner);
+    for (const field of ['history { event }', 'clientNotes { id }', 'caseNotes { id }']) {
+      const res = await app.gql(`query($id: ID!) { case(id: $id) { state ${field} } }`, { id: northCase }, partner);
+      expect(res.errors![0].extensions.code).toBe('FORBIDDEN');
+    }
+    expect((await app.gql('{ caseAlerts { id } }', {}, partner)).errors![0].extensions.code).toBe('FORBIDDEN');
+    const manager = await app.gql(`query($id: ID!) { case(id: $id) { history { event } clientNotes { id } } }`, { id: northCase }, app.token(app.fixtures.north.manager));
+    expect(manager.data.case.history[0].event).toBe('REFERRED');
+  });
+
   it('answers NOT_FOUND for a client of another office, so ids cannot be probed', async () => {
     const res = await app.gql(`query($id: ID!) { client(id: $id) { firstName } }`, { id: northClient }, app.token(app.fixtures.south.caseManager));
     expect(code(res)).toBe('NOT_FOUND');

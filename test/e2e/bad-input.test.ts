@@ -62,7 +62,11 @@ describe('bad input', () => {
   it('refuses a page size outside 1..100 and a cursor it did not issue', async () => {
     expect((await app.gql('{ cases(first: 0) { totalCount } }', {}, token)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     expect((await app.gql('{ cases(first: 101) { totalCount } }', {}, token)).errors![0].extensions.code).toBe('BAD_USER_INPUT');
-    expect((await app.gql('{ cases(first: 5, after: "bogus") { totalCount } }', {}, token)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    const forged = Buffer.from(JSON.stringify({ referralDate: 'x', id: 'y' })).toString('base64url');
+    for (const after of ['bogus', forged]) {
+      const res = await app.gql('query($after: String) { cases(first: 5, after: $after) { totalCount } }', { after }, token);
+      expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
   });
 });
 
