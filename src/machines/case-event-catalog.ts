@@ -7,6 +7,8 @@ export interface CaseEventSpec {
   mutation: string;
   /** Roles that may send it (on top of the case access rules). */
   roles: readonly StaffRole[];
+  /** Payload dates of things that already happened: none may be after today in Alaska. */
+  pastDates?: readonly string[];
   /** Why it is unavailable when the current state does not handle it at all. */
   notNow: string;
   /**
@@ -22,6 +24,7 @@ const SUPERVISOR_ONLY: readonly StaffRole[] = ['SUPERVISOR'];
 /** Every event of the chart, with the mutation that sends it and who may send it. */
 export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
   RECORD_CONTACT_ATTEMPT: {
+    pastDates: ['on'],
     mutation: 'recordContactAttempt', roles: STAFF, notNow: 'initial engagement is over',
     probe: (_c, at) => ({ type: 'RECORD_CONTACT_ATTEMPT', on: dayOf(at), method: 'PHONE', outcome: 'NOT_REACHED', at }),
   },
@@ -34,30 +37,37 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     probe: (_c, at) => ({ type: 'SCHEDULE_EA', appointmentAt: at, at }),
   },
   COMPLETE_EA: {
+    pastDates: ['completedOn'],
     mutation: 'completeEmployabilityAssessment', roles: STAFF, notNow: 'the client has not been reached, or the EA is done',
     probe: (_c, at) => ({ type: 'COMPLETE_EA', completedOn: dayOf(at), at }),
   },
   RECORD_EA_NOTE: {
+    pastDates: ['enteredOn'],
     mutation: 'recordEmployabilityAssessmentNote', roles: STAFF, notNow: 'EA not completed',
     probe: (_c, at) => ({ type: 'RECORD_EA_NOTE', enteredOn: dayOf(at), at }),
   },
   DRAFT_FSSP: {
+    pastDates: ['draftedOn'],
     mutation: 'draftFssp', roles: STAFF, notNow: 'EA note not entered, or the FSSP is already out for signature',
     probe: (_c, at) => ({ type: 'DRAFT_FSSP', draftedOn: dayOf(at), lastStepReviewDate: dayOf(at), at }),
   },
   MAIL_FSSP: {
+    pastDates: ['mailedOn'],
     mutation: 'mailFsspForSignature', roles: STAFF, notNow: 'no unsigned FSSP draft',
     probe: (_c, at) => ({ type: 'MAIL_FSSP', mailedOn: dayOf(at), dueBackOn: dayOf(at), at }),
   },
   SIGN_FSSP: {
+    pastDates: ['signedOn'],
     mutation: 'recordFsspSigned', roles: STAFF, notNow: 'no unsigned FSSP draft',
     probe: (_c, at) => ({ type: 'SIGN_FSSP', signedOn: dayOf(at), at }),
   },
   REVIEW_FSSP: {
+    pastDates: ['reviewedOn'],
     mutation: 'reviewFssp', roles: STAFF, notNow: 'FSSP not signed and current',
     probe: (_c, at) => ({ type: 'REVIEW_FSSP', reviewedOn: dayOf(at), at }),
   },
   UPDATE_FSSP: {
+    pastDates: ['updatedOn'],
     mutation: 'updateFssp', roles: STAFF, notNow: 'FSSP not signed yet',
     probe: (_c, at) => ({ type: 'UPDATE_FSSP', updatedOn: dayOf(at), lastStepReviewDate: dayOf(at), at }),
   },
@@ -74,6 +84,7 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     probe: (_c, at) => ({ type: 'DECIDE_TRACK_CHANGE', approved: true, reason: 'probe', at }),
   },
   REPORT_NON_COMPLIANCE: {
+    pastDates: ['occurredOn'],
     mutation: 'reportNonCompliance', roles: STAFF, notNow: 'FSSP not signed, or a non-compliance is already open',
     probe: (_c, at) => ({ type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: dayOf(at), at }),
   },
@@ -90,6 +101,7 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     probe: (_c, at) => ({ type: 'IMPOSE_PENALTY', effectiveOn: dayOf(at), at }),
   },
   RECORD_PENALTY_HOME_VISIT: {
+    pastDates: ['visitedOn'],
     mutation: 'recordPenaltyResolutionHomeVisit', roles: STAFF, notNow: 'no penalty imposed',
     probe: (_c, at) => ({ type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: dayOf(at), childSafetyDetermined: true, at }),
   },
@@ -98,10 +110,12 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     probe: (_c, at) => ({ type: 'ESCALATE_PENALTY', at }),
   },
   CURE_PENALTY: {
+    pastDates: ['intentToComplyOn', 'compliedOn'],
     mutation: 'curePenalty', roles: STAFF, notNow: 'no penalty imposed',
     probe: (_c, at) => ({ type: 'CURE_PENALTY', intentToComplyOn: dayOf(at), compliedOn: null, at }),
   },
   REMOVE_PENALTY_FOR_GOOD_CAUSE: {
+    pastDates: ['goodCauseBeganOn'],
     mutation: 'removePenaltyForGoodCause', roles: STAFF, notNow: 'no penalty requested or imposed',
     probe: (_c, at) => ({ type: 'REMOVE_PENALTY_FOR_GOOD_CAUSE', goodCauseBeganOn: dayOf(at), reason: 'probe', at }),
   },
@@ -110,6 +124,7 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     probe: (_c, at) => ({ type: 'START_EXEMPTION', reason: 'MEDICAL_INABILITY', startedOn: dayOf(at), at }),
   },
   END_EXEMPTION: {
+    pastDates: ['endedOn'],
     mutation: 'endExemption', roles: STAFF, notNow: 'the client is not exempt',
     probe: (_c, at) => ({ type: 'END_EXEMPTION', endedOn: dayOf(at), at }),
   },
@@ -122,6 +137,7 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     probe: (_c, at) => ({ type: 'SCHEDULE_EXTENSION_STAFFING', staffingOn: dayOf(at), at }),
   },
   SUBMIT_STAFFING_FORM: {
+    pastDates: ['submittedOn'],
     mutation: 'submitExtensionStaffingForm', roles: STAFF, notNow: 'no extension staffing scheduled',
     probe: (_c, at) => ({ type: 'SUBMIT_STAFFING_FORM', submittedOn: dayOf(at), at }),
   },
@@ -138,6 +154,7 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     probe: (_c, at) => ({ type: 'CLOSE_TA', closedOn: dayOf(at), withWork: true, at }),
   },
   RECORD_EXIT_SUMMARY: {
+    pastDates: ['enteredOn'],
     mutation: 'recordExitSummary', roles: STAFF, notNow: 'TA not closed, or the exit summary is already recorded',
     probe: (_c, at) => ({ type: 'RECORD_EXIT_SUMMARY', enteredOn: dayOf(at), at }),
   },
@@ -146,6 +163,7 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     probe: (_c, at) => ({ type: 'CLOSE_WORK_ACTIVITY_RECORD', closedOn: dayOf(at), at }),
   },
   RECORD_POST_TA_CONTACT: {
+    pastDates: ['contactedOn'],
     mutation: 'recordPostTaContact', roles: STAFF, notNow: 'the case is not in Post-TA',
     probe: (_c, at) => ({ type: 'RECORD_POST_TA_CONTACT', contactedOn: dayOf(at), at }),
   },

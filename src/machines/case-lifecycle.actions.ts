@@ -10,6 +10,7 @@ export function initialCaseContext(input: CaseInput, referrals = 1): CaseContext
     referralDate: input.referralDate,
     engagementClockStart: input.referralDate,
     monthsUsed: input.monthsUsed,
+    assistanceMonths: [],
     contactAttempts: [],
     j016: null,
     ea: { scheduledAt: null, completedOn: null, noteOn: null },
@@ -66,7 +67,10 @@ export const caseActions = {
     consultation: { ...c.consultation!, decision: 'DENIED', decidedOn: dayOf(e.at) },
   })),
   reportNonCompliance: on('REPORT_NON_COMPLIANCE', (_c, e) => ({
-    penalty: { kind: e.kind, occurredOn: e.occurredOn, goodCause: null, goodCauseReason: null, stage: 0, imposedOn: null, homeVisitOn: null, endedOn: null, endReason: null },
+    penalty: {
+      kind: e.kind, occurredOn: e.occurredOn, reportedOn: dayOf(e.at), goodCause: null, goodCauseReason: null, stage: 0,
+      imposedOn: null, homeVisitOn: null, homeVisitRecordedOn: null, endedOn: null, endReason: null,
+    },
   })),
   /** PEN-1: the good cause result is part of the record either way. */
   recordGoodCause: on('DETERMINE_GOOD_CAUSE', (c, e) =>
@@ -74,10 +78,10 @@ export const caseActions = {
   ),
   recordNoGoodCause: on('DETERMINE_GOOD_CAUSE', (c, e) => ({ penalty: { ...c.penalty!, goodCause: false, goodCauseReason: e.reason } })),
   imposePenalty: on('IMPOSE_PENALTY', (c, e) => ({ penalty: { ...c.penalty!, stage: 1, imposedOn: e.effectiveOn } })),
-  recordHomeVisit: on('RECORD_PENALTY_HOME_VISIT', (c, e) => ({ penalty: { ...c.penalty!, homeVisitOn: e.visitedOn } })),
+  recordHomeVisit: on('RECORD_PENALTY_HOME_VISIT', (c, e) => ({ penalty: { ...c.penalty!, homeVisitOn: e.visitedOn, homeVisitRecordedOn: dayOf(e.at) } })),
   /** PEN-4: each further stage needs its own home visit, so the visit is used up here. */
   escalatePenalty: update((context) => ({
-    penalty: { ...context.penalty!, stage: Math.min(3, context.penalty!.stage + 1) as PenaltyRecord['stage'], homeVisitOn: null },
+    penalty: { ...context.penalty!, stage: Math.min(3, context.penalty!.stage + 1) as PenaltyRecord['stage'], homeVisitOn: null, homeVisitRecordedOn: null },
   })),
   /** PEN-3: the penalty ends on the earlier of intent to comply and actual compliance. */
   curePenalty: on('CURE_PENALTY', (c, e) => closePenalty(c, earliest(e.intentToComplyOn, e.compliedOn)!, 'CURED')),
@@ -87,7 +91,10 @@ export const caseActions = {
   ),
   startExemption: on('START_EXEMPTION', (_c, e) => ({ exemption: { reason: e.reason, startedOn: e.startedOn, endedOn: null } })),
   endExemption: on('END_EXEMPTION', (c, e) => ({ exemption: { ...c.exemption!, endedOn: e.endedOn } })),
-  recordAssistanceMonth: update((context) => ({ monthsUsed: context.monthsUsed + 1 })),
+  recordAssistanceMonth: on('RECORD_ASSISTANCE_MONTH', (c, e) => ({
+    monthsUsed: c.monthsUsed + 1,
+    assistanceMonths: [...(c.assistanceMonths ?? []), e.month],
+  })),
   scheduleStaffing: on('SCHEDULE_EXTENSION_STAFFING', (_c, e) => ({ extension: { staffingOn: e.staffingOn, formSubmittedOn: null, decision: null } })),
   submitStaffingForm: on('SUBMIT_STAFFING_FORM', (c, e) => ({ extension: { ...c.extension!, formSubmittedOn: e.submittedOn } })),
   approveExtension: update((context) => ({ extension: { ...context.extension!, decision: 'APPROVED' as const } })),
@@ -107,5 +114,6 @@ export const caseActions = {
   referAgain: on('REFER_AGAIN', (c, e) => ({
     ...initialCaseContext({ track: e.track, caseManagerId: e.caseManagerId, referralDate: e.referralDate, monthsUsed: Math.max(c.monthsUsed, e.monthsUsed) }, c.referrals + 1),
     penaltyHistory: c.penaltyHistory,
+    assistanceMonths: c.assistanceMonths ?? [],
   })),
 };

@@ -37,18 +37,31 @@ export const caseChecks = {
       ? 'a missing timesheet alone cannot lead to a penalty (PEN-2)'
       : null,
 
-  /** PEN-4: stage 2 (75%) and stage 3 (full family sanction) each need a Penalty Resolution home visit first. */
-  mayEscalatePenalty: ({ context }) => {
+  /**
+   * Stage 2 (75%) begins 5 months after the finding and stage 3 (full family sanction) at the 8th
+   * month (AS 47.27.085, 7 AAC 45.980); each needs a Penalty Resolution home visit first (PEN-4).
+   */
+  mayEscalatePenalty: ({ context, event }) => {
     const penalty = context.penalty;
     if (!penalty || penalty.stage >= 3) return 'the penalty is already at stage 3';
+    const from = penalty.imposedOn ? isoAddMonths(penalty.imposedOn, penalty.stage === 1 ? 5 : 8) : null;
+    if (!from || dayOf(event.at) < from) return `stage ${penalty.stage + 1} begins on ${from ?? '?'} (7 AAC 45.980)`;
     return penalty.homeVisitOn ? null : 'a Penalty Resolution home visit must be recorded first (PEN-4)';
   },
 
-  /** TL-1: every month of assistance counts, up to 60 unless an extension was granted. */
-  monthsLeft: ({ context }) =>
-    context.monthsUsed < 60 || context.extension?.decision === 'APPROVED'
-      ? null
-      : '60-month lifetime limit reached without an extension (TL-1)',
+  /** TL-1: every month of assistance counts, once, when it has begun; 60 unless an extension was granted. */
+  mayCountAssistanceMonth: ({ context, event }) => {
+    if (context.monthsUsed >= 60 && context.extension?.decision !== 'APPROVED') return '60-month lifetime limit reached without an extension (TL-1)';
+    if (event.type !== 'RECORD_ASSISTANCE_MONTH') return null;
+    if ((context.assistanceMonths ?? []).includes(event.month)) return `${event.month} is already counted (TL-1)`;
+    return event.month > dayOf(event.at).slice(0, 7) ? `${event.month} has not begun` : null;
+  },
+
+  /** FSSP-1 / FSSP-3: a review is of a current plan; after its last step review date it must be updated. */
+  fsspStillCurrent: ({ context, event }) =>
+    context.fssp.lastStepReviewDate && dayOf(event.at) > context.fssp.lastStepReviewDate
+      ? `the FSSP expired after ${context.fssp.lastStepReviewDate}; update it (FSSP-3)`
+      : null,
 
   /** TL-1: the extension review staffing happens at month 58. */
   reachedMonth58: ({ context }) =>

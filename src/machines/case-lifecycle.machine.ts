@@ -38,7 +38,7 @@ export const caseLifecycleMachine = setup({
       on: {
         CLOSE_TA: { target: '#case.exit', actions: 'closeTa' },
         CHANGE_CASE_MANAGER: { guard: 'differentCaseManager', actions: 'changeCaseManager' },
-        RECORD_ASSISTANCE_MONTH: { guard: 'monthsLeft', actions: 'recordAssistanceMonth' },
+        RECORD_ASSISTANCE_MONTH: { guard: 'mayCountAssistanceMonth', actions: 'recordAssistanceMonth' },
       },
       states: {
         /** ENG-1 / ENG-2: reach the client within a business day; a J016 when phone and in person fail. */
@@ -103,7 +103,7 @@ export const caseLifecycleMachine = setup({
               states: {
                 current: {
                   on: {
-                    REVIEW_FSSP: { actions: 'reviewFssp' },
+                    REVIEW_FSSP: { guard: 'fsspStillCurrent', actions: 'reviewFssp' },
                     UPDATE_FSSP: { actions: 'updateFssp' },
                     EXPIRE_FSSP: { guard: 'fsspPastLastReviewDate', target: 'expired' },
                   },

@@ -19,12 +19,16 @@ export interface ContactAttempt { on: IsoDate; method: ContactMethod; outcome: C
 export interface PenaltyRecord {
   kind: NonComplianceKind;
   occurredOn: IsoDate;
+  /** The Alaska date the server recorded the report: documentation must come after it (PEN-1). */
+  reportedOn: IsoDate;
   goodCause: boolean | null;
   goodCauseReason: string | null;
   stage: 0 | 1 | 2 | 3;
   imposedOn: IsoDate | null;
   /** The Penalty Resolution home visit that allows the next stage (PEN-4); cleared on escalation. */
   homeVisitOn: IsoDate | null;
+  /** The Alaska date the server recorded that visit: its CANO must come after it (PEN-4). */
+  homeVisitRecordedOn: IsoDate | null;
   endedOn: IsoDate | null;
   endReason: 'CURED' | 'GOOD_CAUSE' | null;
 }
@@ -37,6 +41,8 @@ export interface CaseContext {
   /** Start of the 30-day EA/FSSP/EPI clock: referral, case manager change or track change (ENG-3). */
   engagementClockStart: IsoDate;
   monthsUsed: number;
+  /** Months (YYYY-MM) counted through this system, each once (TL-1); kept across re-referrals. */
+  assistanceMonths: string[];
   contactAttempts: ContactAttempt[];
   j016: { issuedOn: IsoDate; eaAppointmentAt: string } | null;
   ea: { scheduledAt: string | null; completedOn: IsoDate | null; noteOn: IsoDate | null };

@@ -30,12 +30,12 @@ const requiresNote = (
 
 /** PEN-1: the good cause result is documented in a Good Cause Determination CLNO before it is recorded. */
 const goodCauseDocumented = requiresNote(
-  `SELECT 1 FROM client_note WHERE subject = 'GOOD_CAUSE_DETERMINATION'`, (c) => c.penalty?.occurredOn,
+  `SELECT 1 FROM client_note WHERE subject = 'GOOD_CAUSE_DETERMINATION'`, (c) => c.penalty?.reportedOn ?? c.penalty?.occurredOn,
   'Enter the Good Cause Determination client note first (PEN-1)', 'goodCauseNoteRequired');
 
 /** PEN-4: the home visit with the decision to raise the penalty is recorded in a CANO before the increase. */
 const homeVisitCaseNote = requiresNote(
-  `SELECT 1 FROM case_note WHERE category = 'PENALTY_HOME_VISIT'`, (c) => c.penalty?.homeVisitOn,
+  `SELECT 1 FROM case_note WHERE category = 'PENALTY_HOME_VISIT'`, (c) => c.penalty?.homeVisitRecordedOn ?? c.penalty?.homeVisitOn,
   'Enter the home visit case note (CANO) before raising the penalty (PEN-4)', 'homeVisitCaseNoteRequired');
 
 /** Choosing someone else's caseload at re-referral is a reassignment, which is a supervisor's (ENG-3). */

@@ -3,13 +3,14 @@ import { transition } from 'xstate';
 import { AccessPolicy } from '../auth/access-policy';
 import type { CurrentUser } from '../auth/current-user';
 import { CaseEntity } from '../entities';
-import { forbidden, notFound } from '../errors';
+import { badInput, forbidden, notFound } from '../errors';
 import { describeCaseActions, whyNotNow } from '../machines/case-actions';
 import { CASE_EVENTS } from '../machines/case-event-catalog';
 import { CASE_MACHINE_VERSION, caseLifecycleMachine } from '../machines/case-lifecycle.machine';
 import type { CaseEvent } from '../machines/case-lifecycle.types';
 import { restoreCaseSnapshot, toStored, type CaseSnapshot, type StoredCaseSnapshot } from '../machines/case-snapshot';
 import { phaseOf, stateString } from '../machines/case-state';
+import { dayOf } from '../machines/iso-dates';
 import { transitionNotAllowed, versionConflict } from './case-errors';
 import type { Clock } from './clock';
 import { assertRecordId } from './ids';
@@ -43,6 +44,7 @@ export class CaseTransitionService {
   async apply(user: CurrentUser, caseId: string, command: CaseCommand, expectedVersion?: number | null): Promise<AppliedTransition> {
     assertRecordId('Case', caseId);
     const event = { ...command, at: this.clock.now().toISOString() } as CaseEvent;
+    assertNotInFuture(event);
     return this.dataSource.transaction(async (manager) => {
       const kase = await manager.findOneBy(CaseEntity, { id: caseId });
       if (!kase) throw notFound('Case', caseId);
@@ -76,7 +78,7 @@ export class CaseTransitionService {
     // A structured result, because TypeORM returns UPDATE ... RETURNING as [rows, count] otherwise.
     const { records: rows } = await manager.queryRunner!.query(
       `UPDATE work_case
-          SET snapshot = $3, state = $4, phase = $5, track = $6, case_manager_id = $7, months_used = LEAST($8, 60),
+          SET snapshot = $3, state = $4, phase = $5, track = $6, case_manager_id = $7, months_used = $8,
               referral_date = $9, machine_version = $10, version = version + 1, updated_at = now()
         WHERE id = $1 AND version = $2
         RETURNING ${CASE_COLUMNS}`,
@@ -96,6 +98,15 @@ export class CaseTransitionService {
       [kase.id, rows[0].version, type, payload, before, stateString(next.value), user.id, user.role, at],
     );
     return Object.assign(new CaseEntity(), rows[0]);
+  }
+}
+
+/** A record of something done cannot be dated after today in Alaska: it would meet deadlines in advance. */
+function assertNotInFuture(event: CaseEvent): void {
+  const today = dayOf(event.at);
+  for (const field of CASE_EVENTS[event.type].pastDates ?? []) {
+    const value = (event as unknown as Record<string, string | null>)[field];
+    if (value && value > today) throw badInput(`${field} ${value} is after today (${today})`, field, 'notInFuture');
   }
 }
 

@@ -72,11 +72,7 @@ describe('full lifecycle of a Work First case', () => {
     await send(id, 'REQUEST_PENALTY', {});
     await send(id, 'IMPOSE_PENALTY', { effectiveOn: '2026-03-01' }, { on: '2026-02-27' });
     const escalate = await app.gql(single('ESCALATE_PENALTY'), { resultInput: { caseId: id } }, cm);
-    expect(escalate.errors![0].extensions).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', reason: expect.stringMatching(/PEN-4/) });
-    // PEN-4: after the home visit, the increase still waits for its CANO.
-    await send(id, 'RECORD_PENALTY_HOME_VISIT', { visitedOn: '2026-03-05', childSafetyDetermined: true }, { on: '2026-03-05' });
-    const withoutCano = await app.gql(single('ESCALATE_PENALTY'), { resultInput: { caseId: id } }, cm);
-    expect(withoutCano.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', constraint: 'homeVisitCaseNoteRequired' });
+    expect(escalate.errors![0].extensions).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', reason: 'stage 2 begins on 2026-08-01 (7 AAC 45.980)' });
     const cured = await send(id, 'CURE_PENALTY', { intentToComplyOn: '2026-03-12', compliedOn: '2026-03-09' }, { on: '2026-03-13' });
     expect(cured.toState).toContain('compliance.compliant');
     const penaltyEnd = await app.dataSource.query(`SELECT snapshot->'context'->'penaltyHistory'->0 AS p FROM work_case WHERE id = $1`, [id]);
@@ -90,6 +86,8 @@ describe('full lifecycle of a Work First case', () => {
     // TL-1 / TL-2: month 58, staffing with the form a week ahead, supervisor approves.
     await send(id, 'RECORD_ASSISTANCE_MONTH', { month: '2026-03' });
     await send(id, 'RECORD_ASSISTANCE_MONTH', { month: '2026-04' });
+    const twice = await app.gql(single('RECORD_ASSISTANCE_MONTH'), { resultInput: { caseId: id, month: '2026-04' } }, cm);
+    expect(twice.errors![0].extensions).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', reason: '2026-04 is already counted (TL-1)' });
     await send(id, 'SCHEDULE_EXTENSION_STAFFING', { staffingOn: '2026-05-20' }, { on: '2026-05-01' });
     await send(id, 'SUBMIT_STAFFING_FORM', { submittedOn: '2026-05-12' }, { on: '2026-05-12' });
     const extended = await send(id, 'DECIDE_EXTENSION', { approved: true, reason: 'TA10 supports the extension' }, { token: supervisor, on: '2026-05-20' });
@@ -100,7 +98,12 @@ describe('full lifecycle of a Work First case', () => {
     await send(id, 'RECORD_EXIT_SUMMARY', { enteredOn: '2026-07-10' }, { on: '2026-07-10' });
     const postTa = await send(id, 'CLOSE_WORK_ACTIVITY_RECORD', { closedOn: '2026-07-31' }, { on: '2026-07-31' });
     expect(postTa).toMatchObject({ fromState: 'exit.summaryRecorded', toState: 'postTa' });
-    for (let month = 8; month <= 12; month++) await send(id, 'RECORD_POST_TA_CONTACT', { contactedOn: `2026-${String(month).padStart(2, '0')}-15` });
+    for (let month = 8; month <= 12; month++) {
+      const day = `2026-${String(month).padStart(2, '0')}-15`;
+      await send(id, 'RECORD_POST_TA_CONTACT', { contactedOn: day }, { on: day });
+    }
+    const ahead = await app.gql(single('RECORD_POST_TA_CONTACT'), { resultInput: { caseId: id, contactedOn: '2027-01-15' } }, cm);
+    expect(ahead.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contactedOn', constraint: 'notInFuture' });
     const early = await app.gql(single('COMPLETE_POST_TA'), { resultInput: { caseId: id } }, cm);
     expect(early.errors![0].extensions).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', state: 'postTa' });
     const done = await send(id, 'COMPLETE_POST_TA', {}, { on: '2027-06-30' });
@@ -129,6 +132,31 @@ describe('full lifecycle of a Work First case', () => {
     const view = await caseView(id);
     expect(view.actions.find((a: { event: string }) => a.event === 'REQUEST_PENALTY').allowed).toBe(false);
     expect(view.history.map((h: { event: string }) => h.event)).not.toContain('IMPOSE_PENALTY');
+  });
+
+  it('PEN-4: a penalty is raised to stage 2 after 5 months, a home visit, and its CANO', async () => {
+    const { id } = await referClient(app, cm, { referralDate: '2026-01-05', client: { firstName: 'Pia', lastName: 'Stage', dateOfBirth: '1991-01-01' } });
+    app.clock.set('2026-01-06T19:00:00Z');
+    await send(id, 'RECORD_CONTACT_ATTEMPT', { on: '2026-01-06', method: 'PHONE', outcome: 'REACHED' });
+    await send(id, 'COMPLETE_EA', { completedOn: '2026-01-06' });
+    await send(id, 'RECORD_EA_NOTE', { enteredOn: '2026-01-06' });
+    await send(id, 'DRAFT_FSSP', { draftedOn: '2026-01-06', lastStepReviewDate: '2026-12-31' });
+    await send(id, 'SIGN_FSSP', { signedOn: '2026-01-06' });
+    await send(id, 'REPORT_NON_COMPLIANCE', { kind: 'WORK_ACTIVITY', occurredOn: '2026-01-06' });
+    await goodCauseNote(id, 'No good cause');
+    await send(id, 'DETERMINE_GOOD_CAUSE', { goodCause: false, reason: 'none' });
+    await send(id, 'REQUEST_PENALTY', {});
+    await send(id, 'IMPOSE_PENALTY', { effectiveOn: '2026-02-01' });
+    await send(id, 'RECORD_PENALTY_HOME_VISIT', { visitedOn: '2026-07-01', childSafetyDetermined: true }, { on: '2026-07-01' });
+    app.clock.set('2026-07-02T19:00:00Z');
+    const withoutCano = await app.gql(single('ESCALATE_PENALTY'), { resultInput: { caseId: id } }, cm);
+    expect(withoutCano.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', constraint: 'homeVisitCaseNoteRequired' });
+    const cano = await app.gql(`mutation($input: AddCaseNoteInput!) { addCaseNote(input: $input) { id } }`,
+      { input: { caseId: id, category: 'PENALTY_HOME_VISIT', text: 'Home visit held; child safe; decision to raise the penalty to 75%' } }, cm);
+    expect(cano.errors).toBeUndefined();
+    await send(id, 'ESCALATE_PENALTY', {});
+    const [row] = await app.dataSource.query(`SELECT snapshot->'context'->'penalty'->>'stage' AS stage FROM work_case WHERE id = $1`, [id]);
+    expect(row.stage).toBe('2');
   });
 
   it('refuses an event the chart does not allow with TRANSITION_NOT_ALLOWED, the state and the allowed events', async () => {

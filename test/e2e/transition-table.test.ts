@@ -3,7 +3,7 @@ import type { CaseEvent } from '../../src/machines/case-lifecycle.types';
 import { toStored, type CaseSnapshot } from '../../src/machines/case-snapshot';
 import { phaseOf, stateString } from '../../src/machines/case-state';
 import { CASE_MACHINE_VERSION } from '../../src/machines/case-lifecycle.machine';
-import { caseStatePaths, modelEvents } from '../support/case-model';
+import { caseStatePaths, MODEL_AT, modelEvents } from '../support/case-model';
 import { inputFor, single } from '../support/case-mutations';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -38,10 +38,10 @@ describe('transition table through GraphQL', () => {
     );
     // PEN-1: the good cause result is documented first, so notes never decide the table.
     await app.dataSource.query(
-      `INSERT INTO client_note (case_id, subject, title, sections, author_id, entered_at) VALUES ($1, 'GOOD_CAUSE_DETERMINATION', 'Good Cause Determination', '[]', $2, now())`,
-      [id, caseManagerId]);
+      `INSERT INTO client_note (case_id, subject, title, sections, author_id, entered_at) VALUES ($1, 'GOOD_CAUSE_DETERMINATION', 'Good Cause Determination', '[]', $2, $3)`,
+      [id, caseManagerId, MODEL_AT]);
     // PEN-4: likewise the home visit CANO before a penalty is raised.
-    await app.dataSource.query(`INSERT INTO case_note (case_id, category, text, author_id, entered_at) VALUES ($1, 'PENALTY_HOME_VISIT', 'Visit', $2, now())`, [id, caseManagerId]);
+    await app.dataSource.query(`INSERT INTO case_note (case_id, category, text, author_id, entered_at) VALUES ($1, 'PENALTY_HOME_VISIT', 'Visit', $2, $3)`, [id, caseManagerId, MODEL_AT]);
     return id;
   }
 

@@ -22,7 +22,7 @@ export function modelEvents(snapshot: CaseSnapshot): CaseEvent[] {
     { type: 'MAIL_FSSP', mailedOn: '2026-01-15', dueBackOn: '2026-01-29', at },
     { type: 'SIGN_FSSP', signedOn: '2026-01-20', at },
     { type: 'REVIEW_FSSP', reviewedOn: '2026-02-20', at },
-    { type: 'UPDATE_FSSP', updatedOn: '2026-04-10', lastStepReviewDate: '2026-07-10', at },
+    { type: 'UPDATE_FSSP', updatedOn: '2026-04-10', lastStepReviewDate: '2028-01-31', at },
     { type: 'EXPIRE_FSSP', at },
     { type: 'REQUEST_TRACK_CHANGE', toTrack: other, reason: 'barriers found', at },
     { type: 'DECIDE_TRACK_CHANGE', approved: true, reason: 'agreed', at },
@@ -62,6 +62,8 @@ export function serializeCaseState(snapshot: CaseSnapshot): string {
     snapshot.value, c.track, c.monthsUsed >= 58, c.monthsUsed >= 60, c.contactAttempts.some((a) => a.outcome === 'NOT_REACHED'),
     c.penalty?.kind === 'MISSING_TIMESHEET', c.penalty?.stage ?? null, !!c.penalty?.homeVisitOn, !!c.extension?.formSubmittedOn,
     c.extension?.decision ?? null, c.exit?.withWork ?? null,
+    // A plan past its last step review date can expire but not be reviewed (FSSP-3).
+    (c.fssp.lastStepReviewDate ?? '9999') < MODEL_AT.slice(0, 10),
   ]);
 }
 

@@ -81,10 +81,29 @@ describe('lifecycle rules enforced by the chart', () => {
 
   it('PEN-4: stage 2 and stage 3 each need a Penalty Resolution home visit first', () => {
     const s1 = drive(penalized);
-    expect(blocked(s1, 'ESCALATE_PENALTY')).toMatch(/PEN-4/);
-    const s2 = drive([...penalized, { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2026-08-01', childSafetyDetermined: true }, { type: 'ESCALATE_PENALTY' }]);
+    expect(blocked(s1, 'ESCALATE_PENALTY', at('2026-09-01'))).toMatch(/PEN-4/);
+    const s2 = drive([...penalized, { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2026-08-20', childSafetyDetermined: true },
+      { type: 'ESCALATE_PENALTY', at: at('2026-09-01') }]);
     expect(s2.context.penalty!.stage).toBe(2);
-    expect(blocked(s2, 'ESCALATE_PENALTY')).toMatch(/PEN-4/);
+    expect(blocked(s2, 'ESCALATE_PENALTY', at('2026-12-01'))).toMatch(/PEN-4/);
+  });
+
+  it('7 AAC 45.980: stage 2 begins 5 months after the finding, stage 3 at the 8th month', () => {
+    const visited = drive([...penalized, { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2026-08-20', childSafetyDetermined: true }]);
+    expect(blocked(visited, 'ESCALATE_PENALTY', at('2026-08-31'))).toMatch(/stage 2 begins on 2026-09-01/);
+    expect(blocked(visited, 'ESCALATE_PENALTY', at('2026-09-01'))).toBeNull();
+    const stage2 = drive([...penalized, { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2026-08-20', childSafetyDetermined: true },
+      { type: 'ESCALATE_PENALTY', at: at('2026-09-01') },
+      { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2026-11-20', childSafetyDetermined: true }]);
+    expect(blocked(stage2, 'ESCALATE_PENALTY', at('2026-11-30'))).toMatch(/stage 3 begins on 2026-12-01/);
+    expect(blocked(stage2, 'ESCALATE_PENALTY', at('2026-12-01'))).toBeNull();
+  });
+
+  it('FSSP-3: a plan past its last step review date cannot be reviewed, only updated', () => {
+    const s = drive(toParticipation);
+    expect(blocked(s, 'REVIEW_FSSP', at('2026-06-01'))).toBeNull();
+    expect(blocked(s, 'REVIEW_FSSP', at('2026-06-02'))).toMatch(/FSSP-3/);
+    expect(blocked(s, 'UPDATE_FSSP', at('2026-06-02'))).toBeNull();
   });
 
   it('PEN-3: a cure ends the penalty on the earlier of intent to comply and compliance', () => {
@@ -105,6 +124,15 @@ describe('lifecycle rules enforced by the chart', () => {
 
   it('TL-1: no month past 60 is recorded without an extension', () => {
     expect(blocked(drive([], 60), 'RECORD_ASSISTANCE_MONTH')).toMatch(/TL-1/);
+  });
+
+  it('TL-1: a month counts once, and only once it has begun', () => {
+    const s = drive([{ type: 'RECORD_ASSISTANCE_MONTH', month: '2026-03' }]);
+    expect(s.context).toMatchObject({ monthsUsed: 11, assistanceMonths: ['2026-03'] });
+    const again = { type: 'RECORD_ASSISTANCE_MONTH', month: '2026-03', at: at('2026-03-10') } as CaseEvent;
+    expect(s.can(again)).toBe(false);
+    expect(s.can({ ...again, month: '2026-04' } as CaseEvent)).toBe(false);
+    expect(s.can({ ...again, month: '2026-04', at: at('2026-04-01') } as CaseEvent)).toBe(true);
   });
 
   it('TL-2: the supervisor decides only when the staffing form arrived at least 7 days before the staffing', () => {
