@@ -7,6 +7,8 @@ export interface CaseEventSpec {
   mutation: string;
   /** Roles that may send it (on top of the case access rules). */
   roles: readonly StaffRole[];
+  /** Eligibility must be told, under this rule: EXM-1 (same day) or MGT-5 (may affect benefits). */
+  notifiesEligibility?: 'EXM-1' | 'MGT-5';
   /** Payload dates of things that already happened: none may be after today in Alaska. */
   pastDates?: readonly string[];
   /** Why it is unavailable when the current state does not handle it at all. */
@@ -97,6 +99,7 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     probe: (_c, at) => ({ type: 'REQUEST_PENALTY', at }),
   },
   IMPOSE_PENALTY: {
+    notifiesEligibility: 'MGT-5',
     mutation: 'imposePenalty', roles: STAFF, notNow: 'no penalty requested',
     probe: (_c, at) => ({ type: 'IMPOSE_PENALTY', effectiveOn: dayOf(at), at }),
   },
@@ -106,24 +109,29 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     probe: (_c, at) => ({ type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: dayOf(at), childSafetyDetermined: true, at }),
   },
   ESCALATE_PENALTY: {
+    notifiesEligibility: 'MGT-5',
     mutation: 'escalatePenalty', roles: STAFF, notNow: 'no penalty imposed',
     probe: (_c, at) => ({ type: 'ESCALATE_PENALTY', at }),
   },
   CURE_PENALTY: {
+    notifiesEligibility: 'MGT-5',
     pastDates: ['intentToComplyOn', 'compliedOn'],
     mutation: 'curePenalty', roles: STAFF, notNow: 'no penalty imposed',
     probe: (_c, at) => ({ type: 'CURE_PENALTY', intentToComplyOn: dayOf(at), compliedOn: null, at }),
   },
   REMOVE_PENALTY_FOR_GOOD_CAUSE: {
+    notifiesEligibility: 'MGT-5',
     pastDates: ['goodCauseBeganOn'],
     mutation: 'removePenaltyForGoodCause', roles: STAFF, notNow: 'no penalty requested or imposed',
     probe: (_c, at) => ({ type: 'REMOVE_PENALTY_FOR_GOOD_CAUSE', goodCauseBeganOn: dayOf(at), reason: 'probe', at }),
   },
   START_EXEMPTION: {
+    notifiesEligibility: 'EXM-1',
     mutation: 'startExemption', roles: STAFF, notNow: 'FSSP not signed, or the client is already exempt',
     probe: (_c, at) => ({ type: 'START_EXEMPTION', reason: 'MEDICAL_INABILITY', startedOn: dayOf(at), at }),
   },
   END_EXEMPTION: {
+    notifiesEligibility: 'EXM-1',
     pastDates: ['endedOn'],
     mutation: 'endExemption', roles: STAFF, notNow: 'the client is not exempt',
     probe: (_c, at) => ({ type: 'END_EXEMPTION', endedOn: dayOf(at), at }),
@@ -142,6 +150,7 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     probe: (_c, at) => ({ type: 'SUBMIT_STAFFING_FORM', submittedOn: dayOf(at), at }),
   },
   DECIDE_EXTENSION: {
+    notifiesEligibility: 'MGT-5',
     mutation: 'decideExtension', roles: SUPERVISOR_ONLY, notNow: 'no extension staffing scheduled',
     probe: (_c, at) => ({ type: 'DECIDE_EXTENSION', approved: true, reason: 'probe', at }),
   },
@@ -150,6 +159,7 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     probe: (_c, at) => ({ type: 'CHANGE_CASE_MANAGER', caseManagerId: '00000000-0000-0000-0000-000000000000', at }),
   },
   CLOSE_TA: {
+    notifiesEligibility: 'MGT-5',
     mutation: 'closeTemporaryAssistance', roles: STAFF, notNow: 'TA is already closed',
     probe: (_c, at) => ({ type: 'CLOSE_TA', closedOn: dayOf(at), withWork: true, at }),
   },

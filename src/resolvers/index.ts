@@ -2,6 +2,7 @@ import { ActivityAssignmentResolver, ActivityResolver, CaseActivityResolver, Hou
 import { CalendarResolver } from './calendar.resolver';
 import { CaseConnectionResolver, CaseResolver } from './case.resolver';
 import { ClientResolver } from './client.resolver';
+import { EligibilityNoticeResolver } from './eligibility-notice.resolver';
 import { EngagementResolver } from './engagement.resolver';
 import { ExemptionResolver } from './exemption.resolver';
 import { ExitResolver } from './exit.resolver';
@@ -20,6 +21,6 @@ import { WorkflowResolver } from './workflow.resolver';
 export const RESOLVERS = [
   StaffResolver, ClientResolver, CaseResolver, CaseConnectionResolver, WorkflowResolver, ReferralResolver,
   EngagementResolver, FsspResolver, TrackResolver, PenaltyResolver, ExemptionResolver, TimeLimitResolver, ExitResolver,
-  CalendarResolver, NoteResolver, ObligationResolver, ParticipationResolver,
+  CalendarResolver, NoteResolver, ObligationResolver, EligibilityNoticeResolver, ParticipationResolver,
   ActivityResolver, CaseActivityResolver, ActivityAssignmentResolver, HoursEntryResolver, MonthVerificationResolver, ParticipationRateResolver,
 ] as const;

@@ -97,6 +97,15 @@ export class CaseTransitionService {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [kase.id, rows[0].version, type, payload, before, stateString(next.value), user.id, user.role, at],
     );
+    const rule = CASE_EVENTS[type].notifiesEligibility;
+    if (rule) {
+      // The outbox row commits with the change or not at all, so Eligibility never misses one.
+      await manager.query(
+        `INSERT INTO eligibility_notice (case_id, office_id, case_version, event, rule_id, payload, created_at, due_on)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [kase.id, kase.officeId, rows[0].version, type, rule, payload, at, dayOf(at)],
+      );
+    }
     return Object.assign(new CaseEntity(), rows[0]);
   }
 }

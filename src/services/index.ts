@@ -6,6 +6,7 @@ import { CASE_PRECONDITIONS } from './case-preconditions';
 import { CaseQueryService } from './case-query.service';
 import { CaseTransitionService } from './case-transition.service';
 import type { Clock } from './clock';
+import { EligibilityNoticeService } from './eligibility-notice.service';
 import { NoteService } from './note.service';
 import { ObligationService } from './obligation.service';
 import { ParticipationFactsService } from './participation-facts.service';
@@ -23,6 +24,7 @@ export function createServices(dataSource: DataSource, clock: Clock, extraClosur
     clock,
     calendar,
     obligations,
+    eligibilityNotices: new EligibilityNoticeService(dataSource, clock),
     staff: new StaffService(dataSource),
     cases: new CaseQueryService(dataSource),
     notes: new NoteService(dataSource, clock, recompute),

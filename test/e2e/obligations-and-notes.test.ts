@@ -121,3 +121,33 @@ describe('monthly obligations appear when the month turns, without a change to t
     expect(await app.running.services.obligations.refreshStale()).toBe(0);
   });
 });
+
+describe('Eligibility outbox', () => {
+  let app: TestApp;
+  beforeAll(async () => { app = await startTestApp({ now: '2026-11-02T18:00:00Z' }); });
+  afterAll(() => app.close());
+
+  it('EXM-1: an exemption start is queued for Eligibility the same day, in the same transaction, and acknowledged once by the PARTNER', async () => {
+    const cm = app.token(app.fixtures.north.caseManager);
+    const partner = app.token(app.fixtures.north.partner);
+    const { id } = await referClient(app, cm);
+    for (const [type, input] of [
+      ['RECORD_CONTACT_ATTEMPT', { on: '2026-11-02', method: 'PHONE', outcome: 'REACHED' }], ['COMPLETE_EA', { completedOn: '2026-11-02' }],
+      ['RECORD_EA_NOTE', { enteredOn: '2026-11-02' }], ['DRAFT_FSSP', { draftedOn: '2026-11-02', lastStepReviewDate: '2027-01-29' }],
+      ['SIGN_FSSP', { signedOn: '2026-11-02' }], ['START_EXEMPTION', { reason: 'MEDICAL_INABILITY', startedOn: '2026-11-02' }],
+    ] as const) {
+      expect((await app.gql(single(type), { resultInput: { caseId: id, ...input } }, cm)).errors).toBeUndefined();
+    }
+    const list = `{ eligibilityNotices { id caseId event ruleId dueOn overdue payload } }`;
+    const pending = (await app.gql(list, {}, partner)).data.eligibilityNotices;
+    expect(pending).toEqual([expect.objectContaining({ caseId: id, event: 'START_EXEMPTION', ruleId: 'EXM-1', dueOn: '2026-11-02', overdue: false, payload: { reason: 'MEDICAL_INABILITY', startedOn: '2026-11-02' } })]);
+    app.clock.set('2026-11-03T18:00:00Z');
+    expect((await app.gql(list, {}, partner)).data.eligibilityNotices[0].overdue).toBe(true);
+    const ack = `mutation($input: AcknowledgeEligibilityNoticeInput!) { acknowledgeEligibilityNotice(input: $input) { acknowledgedAt } }`;
+    expect((await app.gql(ack, { input: { id: pending[0].id } }, cm)).errors![0].extensions.code).toBe('FORBIDDEN');
+    expect((await app.gql(ack, { input: { id: pending[0].id } }, app.token(app.fixtures.south.partner))).errors![0].extensions.code).toBe('NOT_FOUND');
+    expect((await app.gql(ack, { input: { id: pending[0].id } }, partner)).data.acknowledgeEligibilityNotice.acknowledgedAt).toBeTruthy();
+    expect((await app.gql(ack, { input: { id: pending[0].id } }, partner)).errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await app.gql(list, {}, partner)).data.eligibilityNotices).toEqual([]);
+  });
+});
