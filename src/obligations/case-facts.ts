@@ -4,12 +4,13 @@ import type { Act, CaseFacts, CaseRecord, DatedNote, Evidence, NoteSubject, Peri
 /**
  * The payload field holding the date an act took effect. Staff often record an act a day or two
  * later (a contact on Friday entered on Monday); the rules count from when it happened, as the
- * chart does. Events without such a field count from the Alaska date they were accepted.
+ * chart does. Events without such a field count from the Alaska date they were accepted, and so do
+ * notes (the EA note, the exit summary): "entered within 2 days" is about when it was entered, so
+ * a back-dated `enteredOn` cannot meet EA-2 or EXIT-1.
  */
 const ACT_DATE_FIELD: Readonly<Record<string, string>> = {
   RECORD_CONTACT_ATTEMPT: 'on',
   COMPLETE_EA: 'completedOn',
-  RECORD_EA_NOTE: 'enteredOn',
   DRAFT_FSSP: 'draftedOn',
   MAIL_FSSP: 'mailedOn',
   SIGN_FSSP: 'signedOn',
@@ -22,7 +23,6 @@ const ACT_DATE_FIELD: Readonly<Record<string, string>> = {
   END_EXEMPTION: 'endedOn',
   SUBMIT_STAFFING_FORM: 'submittedOn',
   CLOSE_TA: 'closedOn',
-  RECORD_EXIT_SUMMARY: 'enteredOn',
   CLOSE_WORK_ACTIVITY_RECORD: 'closedOn',
   RECORD_POST_TA_CONTACT: 'contactedOn',
   REFER_AGAIN: 'referralDate',

@@ -83,3 +83,16 @@ describe('deriveObligations', () => {
     expect(() => derive(bad, '2027-02-01')).toThrow(/note n-9/);
   });
 });
+
+describe('notes count from when they were entered, not from the date typed on them', () => {
+  it('EA-2: an EA note recorded five days after the EA but dated the next day is met late, on the day it was entered', () => {
+    const record = buildCase({ referralDate: REFERRAL }, [
+      reached('2026-11-09'), { type: 'COMPLETE_EA', completedOn: '2026-11-12' },
+      { type: 'RECORD_EA_NOTE', enteredOn: '2026-11-13', at: middayAk('2026-11-17') },
+    ]);
+    const ea2 = derive(record, '2026-11-18').find((o) => o.ruleId === 'EA-2')!;
+    expect(ea2).toMatchObject({ dueDate: '2026-11-16', status: 'MET', metOn: '2026-11-17' });
+    // Before it was entered, the same record shows the deadline missed.
+    expect(derive({ ...record, history: record.history.slice(0, -1) }, '2026-11-17').find((o) => o.ruleId === 'EA-2')!.status).toBe('OVERDUE');
+  });
+});
