@@ -9,7 +9,8 @@ import { findFreePort } from './free-port';
  * otherwise a throwaway embedded server. Each test file then creates a database of its own on it.
  */
 export default async function globalSetup(): Promise<void> {
-  const given = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  // Only TEST_DATABASE_URL: tests create and drop databases, never on the server the app is configured for.
+  const given = process.env.TEST_DATABASE_URL;
   if (given) {
     process.env.TEST_PG_ADMIN_URL = given;
     return;
