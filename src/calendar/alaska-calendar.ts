@@ -1,5 +1,4 @@
-import { addDays, isWeekend } from 'date-fns';
-import { formatAlaskaDate, isIsoDate, toAlaskaDate, type IsoDate } from './iso-date';
+import { isIsoDate, shiftDate, toAlaskaDate, weekdayOf, type IsoDate } from './iso-date';
 import { stateHolidays, type StateHoliday } from './state-holidays';
 
 export {
@@ -17,9 +16,7 @@ export interface AlaskaCalendarOptions {
   extraClosures?: readonly IsoDate[];
 }
 
-function plusDays(date: IsoDate, days: number): IsoDate {
-  return formatAlaskaDate(addDays(toAlaskaDate(date), days));
-}
+const plusDays = shiftDate;
 
 function requireDayCount(days: number, what: string): void {
   if (!Number.isInteger(days) || days < 0) {
@@ -67,9 +64,9 @@ export class AlaskaCalendar {
    * @example new AlaskaCalendar().isBusinessDay('2026-10-19') // false: Alaska Day 2026 is a Sunday
    */
   isBusinessDay(date: IsoDate): boolean {
-    const day = toAlaskaDate(date);
-    if (isWeekend(day)) return false;
-    return !this.yearEntry(day.getFullYear()).dates.has(date);
+    const weekday = weekdayOf(date);
+    if (weekday === 0 || weekday === 6) return false;
+    return !this.yearEntry(Number(date.slice(0, 4))).dates.has(date);
   }
 
   /**

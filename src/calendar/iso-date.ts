@@ -25,10 +25,10 @@ export function isIsoDate(value: string): boolean {
   // Before 1900 the tz database gives Anchorage its pre-1867 Russian offset (+14:00), where adding
   // a day can land on the same date; no case record reaches back that far, so refuse those years.
   if (year < MIN_YEAR || year > MAX_YEAR) return false;
-  // The Date constructor rolls 2026-02-30 over to March 2; a round trip exposes that.
-  // Years 0000-0099 are rejected too, since Date maps them to the 1900s.
-  const probe = new TZDate(year, month - 1, day, ALASKA_TIME_ZONE);
-  return probe.getFullYear() === year && probe.getMonth() === month - 1 && probe.getDate() === day;
+  // Date.UTC rolls 2026-02-30 over to March 2; a round trip exposes that. A calendar date has no
+  // time zone, so UTC arithmetic is exact here and much cheaper than a zoned date.
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
 }
 
 /** Midnight starting `date` in Anchorage, as a TZDate so date-fns arithmetic stays in Alaska time. */
@@ -82,4 +82,21 @@ export function parseExtraClosures(value: string | undefined): IsoDate[] {
     }
   }
   return [...new Set(dates)].sort();
+}
+
+/**
+ * Calendar arithmetic on a date (no time zone can shift a calendar date, so UTC is exact).
+ * @example shiftDate('2026-12-31', 1) // '2027-01-01'
+ */
+export function shiftDate(date: IsoDate, days: number): IsoDate {
+  if (!isIsoDate(date)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** Day of the week of a date, 0 = Sunday. */
+export function weekdayOf(date: IsoDate): number {
+  if (!isIsoDate(date)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }

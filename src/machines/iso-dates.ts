@@ -1,8 +1,9 @@
-import { addDays, addMonths, format, parseISO } from 'date-fns';
+import { addMonths, format, parseISO } from 'date-fns';
 import { alaskaDateOf, type IsoDate } from '../calendar/alaska-calendar';
+import { shiftDate } from '../calendar/iso-date';
 
 /** Calendar arithmetic on Alaska dates (YYYY-MM-DD); no time zone can shift them. */
-export const isoAddDays = (date: IsoDate, days: number): IsoDate => format(addDays(parseISO(date), days), 'yyyy-MM-dd');
+export const isoAddDays = (date: IsoDate, days: number): IsoDate => shiftDate(date, days);
 export const isoAddMonths = (date: IsoDate, months: number): IsoDate =>
   format(addMonths(parseISO(date), months), 'yyyy-MM-dd');
 /** The Alaska date of an event's `at` instant. */
