@@ -4,27 +4,13 @@ import { AlaskaCalendar } from '../src/calendar/alaska-calendar';
 import { FixedClock } from '../src/services/clock';
 import { monthQueries, ParticipationFactsService } from '../src/services/participation-facts.service';
 import { ParticipationRateService } from '../src/services/participation-rate.service';
+import { timeIt } from './timing';
 
 const CASES = 10_000;
 const MONTH = '2026-10';
 /** Weeks with days in October 2026 (Monday starts; the first straddles September). */
 const WEEKS = ['2026-09-28', '2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26'];
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    await fn();
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return median(times);
-}
 
 /**
  * The Work First participation rate (WV-3) of an office of 10,000 cases with a month of hours:

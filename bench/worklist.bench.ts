@@ -3,25 +3,11 @@ import type { DataSource } from 'typeorm';
 import { FixedClock } from '../src/services/clock';
 import { AlaskaCalendar } from '../src/calendar/alaska-calendar';
 import { ObligationService } from '../src/services/obligation.service';
+import { timeIt } from './timing';
 
 const CASES = 10_000;
 const OBLIGATIONS_PER_CASE = 10;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    await fn();
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return median(times);
-}
 
 /**
  * The office worklist over 10,000 cases and 100,000 obligations: the service's query next to the
