@@ -6,7 +6,8 @@ import type { CaseCommand } from '../services/case-transition.service';
 /** The body every lifecycle mutation shares: who asks, which case, which event. */
 export async function sendCaseEvent(context: RequestContext, input: CaseEventInput, command: CaseCommand): Promise<CaseTransitionResultType> {
   const { kase, before, after } = await context.services.transitions.apply(requireUser(context), input.caseId, command, input.expectedVersion);
-  return { case: kase as never, fromState: before, toState: after };
+  // CaseEntity carries every field CaseType exposes (the rest resolve by field).
+  return { case: kase as unknown as CaseTransitionResultType['case'], fromState: before, toState: after };
 }
 
 /** GraphQL DateTime inputs arrive as Date; events store ISO instants. */

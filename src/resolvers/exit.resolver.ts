@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../context';
+import { requireUser, type RequestContext } from '../context';
 import { CaseTransitionResultType as Result } from '../schema/case-transition-result.type';
 import * as I from '../schema/inputs/exit.input';
 import { sendCaseEvent } from './case-mutation';
@@ -39,7 +39,7 @@ export class ExitResolver {
 
   @Authorized() @Mutation(() => Result)
   async referClientAgain(@Arg('input') i: I.ReferClientAgainInput, @Ctx() ctx: RequestContext) {
-    const current = await ctx.services.cases.findCase(ctx.user!, i.caseId);
+    const current = await ctx.services.cases.findCase(requireUser(ctx), i.caseId);
     return sendCaseEvent(ctx, i, {
       type: 'REFER_AGAIN', referralDate: i.referralDate, track: i.track, monthsUsed: i.monthsUsed,
       caseManagerId: i.caseManagerId ?? current.caseManagerId,
