@@ -34,6 +34,10 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     mutation: 'issueJ016Notice', roles: STAFF, notNow: 'a J016 is issued only while the client has not been reached',
     probe: (_c, at) => ({ type: 'ISSUE_J016', eaAppointmentAt: at, at }),
   },
+  DISCLOSE_EMERGENCY: {
+    mutation: 'reportClientEmergency', roles: STAFF, notNow: 'TA is closed',
+    probe: (_c, at) => ({ type: 'DISCLOSE_EMERGENCY', description: 'probe', at }),
+  },
   SCHEDULE_EA: {
     mutation: 'scheduleEmployabilityAssessment', roles: STAFF, notNow: 'the client has not been reached, or the EA is done',
     probe: (_c, at) => ({ type: 'SCHEDULE_EA', appointmentAt: at, at }),

@@ -12,6 +12,7 @@ export function initialCaseContext(input: CaseInput, referrals = 1): CaseContext
     monthsUsed: input.monthsUsed,
     assistanceMonths: [],
     contactAttempts: [],
+    emergencies: [],
     j016: null,
     ea: { scheduledAt: null, completedOn: null, noteOn: null },
     fssp: { draftedOn: null, mailedOn: null, dueBackOn: null, signedOn: null, lastStepReviewDate: null, lastReviewedOn: null, lastUpdatedOn: null },
@@ -41,6 +42,7 @@ export const caseActions = {
   recordContactAttempt: on('RECORD_CONTACT_ATTEMPT', (c, e) => ({
     contactAttempts: [...c.contactAttempts, { on: e.on, method: e.method, outcome: e.outcome }],
   })),
+  recordEmergency: on('DISCLOSE_EMERGENCY', (c, e) => ({ emergencies: [...(c.emergencies ?? []), { disclosedAt: e.at, description: e.description }] })),
   recordJ016: on('ISSUE_J016', (_c, e) => ({ j016: { issuedOn: dayOf(e.at), eaAppointmentAt: e.eaAppointmentAt } })),
   scheduleEa: on('SCHEDULE_EA', (c, e) => ({ ea: { ...c.ea, scheduledAt: e.appointmentAt } })),
   completeEa: on('COMPLETE_EA', (c, e) => ({ ea: { ...c.ea, completedOn: e.completedOn } })),

@@ -37,6 +37,8 @@ export const caseLifecycleMachine = setup({
       initial: 'referral',
       on: {
         CLOSE_TA: { target: '#case.exit', actions: 'closeTa' },
+        /** ENG-6: an emergency is seen within 48 hours, whatever the track or phase. */
+        DISCLOSE_EMERGENCY: { actions: 'recordEmergency' },
         CHANGE_CASE_MANAGER: { guard: 'differentCaseManager', actions: 'changeCaseManager' },
         RECORD_ASSISTANCE_MONTH: { guard: 'mayCountAssistanceMonth', actions: 'recordAssistanceMonth' },
       },

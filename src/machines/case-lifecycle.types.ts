@@ -44,6 +44,8 @@ export interface CaseContext {
   /** Months (YYYY-MM) counted through this system, each once (TL-1); kept across re-referrals. */
   assistanceMonths: string[];
   contactAttempts: ContactAttempt[];
+  /** Emergencies the client disclosed, each to be seen within 48 hours (ENG-6); `at` is when staff heard of it. */
+  emergencies: Array<{ disclosedAt: string; description: string }>;
   j016: { issuedOn: IsoDate; eaAppointmentAt: string } | null;
   ea: { scheduledAt: string | null; completedOn: IsoDate | null; noteOn: IsoDate | null };
   fssp: {
@@ -77,6 +79,7 @@ interface At { at: string }
 export type CaseEvent =
   | ({ type: 'RECORD_CONTACT_ATTEMPT'; on: IsoDate; method: ContactMethod; outcome: ContactOutcome } & At)
   | ({ type: 'ISSUE_J016'; eaAppointmentAt: string } & At)
+  | ({ type: 'DISCLOSE_EMERGENCY'; description: string } & At)
   | ({ type: 'SCHEDULE_EA'; appointmentAt: string } & At)
   | ({ type: 'COMPLETE_EA'; completedOn: IsoDate } & At)
   | ({ type: 'RECORD_EA_NOTE'; enteredOn: IsoDate } & At)

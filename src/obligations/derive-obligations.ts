@@ -1,6 +1,6 @@
 import type { AlaskaCalendar, IsoDate } from '../calendar/alaska-calendar';
 import { caseFacts, waiversByKey } from './case-facts';
-import { attemptsWhileUnreached, contactAfterReferral, eaNote, engagementClock, monthlyFsspReview } from './engagement-obligations';
+import { attemptsWhileUnreached, contactAfterReferral, eaNote, emergencySeen, engagementClock, monthlyFsspReview } from './engagement-obligations';
 import { exitDuties, postTaContacts } from './exit-obligations';
 import type { CaseFacts, CaseRecord, Obligation, ObligationDraft, Waiver } from './obligation.types';
 import { homeVisitBeforeEscalation } from './penalty-obligations';
@@ -15,6 +15,7 @@ const RULES: ReadonlyArray<readonly [ruleId: string, derive: (facts: CaseFacts) 
   ['ENG-3', engagementClock],
   ['ENG-4', monthlyFsspReview],
   ['ENG-5', attemptsWhileUnreached],
+  ['ENG-6', emergencySeen],
   ['EA-2', eaNote],
   ['FSSP-2', quarterlyUpdate],
   ['FSSP-4', updateBeforeExpiry],
@@ -33,7 +34,7 @@ const RULES: ReadonlyArray<readonly [ruleId: string, derive: (facts: CaseFacts) 
 
 /** The rule ids this module derives obligations for, in DOMAIN.md order (EXIT-1 and EXIT-2 share a derivation). */
 export const OBLIGATION_RULE_IDS: readonly string[] = Object.freeze([
-  'ENG-1', 'ENG-3', 'ENG-4', 'ENG-5', 'EA-2', 'FSSP-2', 'FSSP-4', 'FSSP-6', 'TRK-2', 'TRK-3', 'TRK-4',
+  'ENG-1', 'ENG-3', 'ENG-4', 'ENG-5', 'ENG-6', 'EA-2', 'FSSP-2', 'FSSP-4', 'FSSP-6', 'TRK-2', 'TRK-3', 'TRK-4',
   'PEN-4', 'TL-1', 'TL-2', 'WV-1', 'SS-3', 'EXIT-1', 'EXIT-2', 'EXIT-3',
 ]);
 

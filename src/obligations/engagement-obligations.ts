@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/alaska-calendar';
+import { shiftDate } from '../calendar/iso-date';
 import { actsOf, byAct, byNote, firstOf, notesOf } from './case-facts';
 import { addMonthsToMonth, lastDayOf, lastFullMonth, monthOf, monthRange } from './month-helpers';
 import type { Act, CaseFacts, Evidence, ObligationDraft } from './obligation.types';
@@ -13,6 +14,25 @@ export function contactAfterReferral(facts: CaseFacts): ObligationDraft[] {
     dueDate: facts.calendar.addBusinessDays(facts.context.referralDate, 1),
     met: firstOf(reached, notesOf(facts, 'CONTACT')),
   }];
+}
+
+/**
+ * ENG-6: an emergency the client disclosed is seen within 48 hours, whatever the track: due two
+ * calendar days after the Alaska day staff heard of it (a weekend does not wait), met by an
+ * in-person contact (a reached in-person or home-visit attempt, or a CONTACT note of that method)
+ * on or after that day.
+ */
+export function emergencySeen(facts: CaseFacts): ObligationDraft[] {
+  const inPerson = (method: unknown) => method === 'IN_PERSON' || method === 'HOME_VISIT';
+  const visits = actsOf(facts, 'RECORD_CONTACT_ATTEMPT').filter((a) => a.payload.outcome === 'REACHED' && inPerson(a.payload.method));
+  const notes = notesOf(facts, 'CONTACT').filter((n) => inPerson(n.method));
+  return actsOf(facts, 'DISCLOSE_EMERGENCY').map((disclosure) => ({
+    key: `ENG-6:v${disclosure.version}`,
+    ruleId: 'ENG-6',
+    description: `See the client in person within 48 hours of the emergency disclosed on ${disclosure.on}`,
+    dueDate: shiftDate(disclosure.on, 2),
+    met: firstOf(visits.filter((v) => v.on >= disclosure.on), notes.filter((n) => n.on >= disclosure.on)),
+  }));
 }
 
 /**

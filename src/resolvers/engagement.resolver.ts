@@ -4,7 +4,7 @@ import { CaseTransitionResultType as Result } from '../schema/case-transition-re
 import * as I from '../schema/inputs/engagement.input';
 import { iso, sendCaseEvent } from './case-mutation';
 
-/** Referral, initial engagement and the Employability Assessment (ENG-1, ENG-2, EA-1, EA-2). */
+/** Referral, initial engagement, emergencies and the Employability Assessment (ENG-1, ENG-2, ENG-6, EA-1, EA-2). */
 @Resolver()
 export class EngagementResolver {
   @Authorized() @Mutation(() => Result)
@@ -15,6 +15,11 @@ export class EngagementResolver {
   @Authorized() @Mutation(() => Result)
   issueJ016Notice(@Arg('input') i: I.IssueJ016NoticeInput, @Ctx() ctx: RequestContext) {
     return sendCaseEvent(ctx, i, { type: 'ISSUE_J016', eaAppointmentAt: iso(i.eaAppointmentAt) });
+  }
+
+  @Authorized() @Mutation(() => Result, { description: 'ENG-6: record an emergency the client disclosed; it must be seen within 48 hours' })
+  reportClientEmergency(@Arg('input') i: I.ReportClientEmergencyInput, @Ctx() ctx: RequestContext) {
+    return sendCaseEvent(ctx, i, { type: 'DISCLOSE_EMERGENCY', description: i.description });
   }
 
   @Authorized() @Mutation(() => Result)

@@ -14,6 +14,7 @@ export function modelEvents(snapshot: CaseSnapshot): CaseEvent[] {
   return [
     { type: 'RECORD_CONTACT_ATTEMPT', on: '2026-01-06', method: 'PHONE', outcome: 'NOT_REACHED', at },
     { type: 'RECORD_CONTACT_ATTEMPT', on: '2026-01-07', method: 'PHONE', outcome: 'REACHED', at },
+    { type: 'DISCLOSE_EMERGENCY', description: 'eviction notice', at },
     { type: 'ISSUE_J016', eaAppointmentAt: '2026-01-12T18:00:00.000Z', at },
     { type: 'SCHEDULE_EA', appointmentAt: '2026-01-12T18:00:00.000Z', at },
     { type: 'COMPLETE_EA', completedOn: '2026-01-12', at },

@@ -1,6 +1,6 @@
 import { LocalDate } from '../scalars';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { IsEnum } from 'class-validator';
+import { IsEnum, IsString, Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { ContactMethodEnum, ContactOutcomeEnum } from '../enums';
 import { CaseEventInput } from './case-event.input';
@@ -15,6 +15,11 @@ export class RecordContactAttemptInput extends CaseEventInput {
 @InputType({ description: 'ENG-2: a J016 notice carries a specific EA appointment time' })
 export class IssueJ016NoticeInput extends CaseEventInput {
   @Field(() => GraphQLDateTime) eaAppointmentAt: Date;
+}
+
+@InputType({ description: 'ENG-6: an emergency the client disclosed; to be seen within 48 hours' })
+export class ReportClientEmergencyInput extends CaseEventInput {
+  @Field() @IsString() @Length(3, 2000) description: string;
 }
 
 @InputType()

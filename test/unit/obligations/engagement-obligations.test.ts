@@ -1,4 +1,4 @@
-import { buildCase, type Command, middayAk, note, ofRule, one, reached, toParticipation, toPlanning } from './case-builder';
+import { buildCase, type Command, derive, middayAk, note, ofRule, one, reached, toParticipation, toPlanning } from './case-builder';
 
 const REFERRAL = '2026-11-06'; // a Friday
 
@@ -144,5 +144,26 @@ describe('EA-2: the EA CLNO within 2 days of the EA', () => {
     expect(one(byEvent, '2026-11-20', 'EA-2:v3')).toMatchObject({ status: 'MET', metBy: 'RECORD_EA_NOTE (history v4)', metOn: '2026-11-13' });
     const byNote = buildCase({ referralDate: REFERRAL }, ea('2026-11-12'), { notes: [note('ea-1', 'EA', '2026-11-16')] });
     expect(one(byNote, '2026-11-20', 'EA-2:v3')).toMatchObject({ status: 'MET', metBy: 'CLNO ea-1', metOn: '2026-11-16' });
+  });
+});
+
+describe('ENG-6: an emergency is seen within 48 hours, whatever the track', () => {
+  // Disclosed on Friday 2026-11-20: due Sunday 2026-11-22 (hours, not business days).
+  const disclosed = (notes: ReturnType<typeof note>[] = []) => buildCase({ referralDate: '2026-11-06', track: 'FAMILIES_FIRST' }, [
+    { type: 'RECORD_CONTACT_ATTEMPT', on: '2026-11-09', method: 'PHONE', outcome: 'REACHED' },
+    { type: 'DISCLOSE_EMERGENCY', description: 'Heating oil ran out', at: middayAk('2026-11-20') },
+  ], { notes });
+  const eng6 = (record: ReturnType<typeof disclosed>, today: string) => derive(record, today).find((o) => o.ruleId === 'ENG-6')!;
+
+  it('is due two calendar days after the disclosure, OPEN until then', () => {
+    expect(eng6(disclosed(), '2026-11-21')).toMatchObject({ dueDate: '2026-11-22', status: 'OPEN' });
+  });
+
+  it('is OVERDUE the day after, without an in-person contact', () => {
+    expect(eng6(disclosed([note('n1', 'CONTACT', '2026-11-21', 'PHONE')]), '2026-11-23').status).toBe('OVERDUE');
+  });
+
+  it('is MET by a home visit noted after the disclosure', () => {
+    expect(eng6(disclosed([note('n2', 'CONTACT', '2026-11-21', 'HOME_VISIT')]), '2026-11-23')).toMatchObject({ status: 'MET', metOn: '2026-11-21' });
   });
 });
