@@ -103,7 +103,11 @@ export const caseActions = {
   denyExtension: update((context) => ({ extension: { ...context.extension!, decision: 'DENIED' as const } })),
   /** ENG-3: a new case manager restarts the 30-day EA/FSSP/EPI clock. */
   changeCaseManager: on('CHANGE_CASE_MANAGER', (_c, e) => ({ caseManagerId: e.caseManagerId, engagementClockStart: dayOf(e.at) })),
-  closeTa: on('CLOSE_TA', (_c, e) => ({ exit: { closedOn: e.closedOn, withWork: e.withWork, summaryOn: null, recordClosedOn: null } })),
+  /** A penalty still open when TA closes ends with it and stays on the record (penalty months count for the rate). */
+  closeTa: on('CLOSE_TA', (c, e) => ({
+    ...closePenalty(c, e.closedOn, 'TA_CLOSED'),
+    exit: { closedOn: e.closedOn, withWork: e.withWork, summaryOn: null, recordClosedOn: null },
+  })),
   recordExitSummary: on('RECORD_EXIT_SUMMARY', (c, e) => ({ exit: { ...c.exit!, summaryOn: e.enteredOn } })),
   closeWorkActivityRecord: on('CLOSE_WORK_ACTIVITY_RECORD', (c, e) => ({ exit: { ...c.exit!, recordClosedOn: e.closedOn } })),
   startPostTa: update((context) => ({ postTa: { startedOn: context.exit!.closedOn, contacts: [], completedOn: null } })),

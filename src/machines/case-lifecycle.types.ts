@@ -30,7 +30,7 @@ export interface PenaltyRecord {
   /** The Alaska date the server recorded that visit: its CANO must come after it (PEN-4). */
   homeVisitRecordedOn: IsoDate | null;
   endedOn: IsoDate | null;
-  endReason: 'CURED' | 'GOOD_CAUSE' | null;
+  endReason: 'CURED' | 'GOOD_CAUSE' | 'TA_CLOSED' | null;
 }
 
 /** Everything the chart remembers about one case. Plain JSON: it is stored in work_case.snapshot. */

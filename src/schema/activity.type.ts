@@ -1,6 +1,7 @@
 import { LocalDate } from './scalars';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType, Authorized } from 'type-graphql';
+import { CASE_RECORD_READERS } from '../auth/roles';
 import { TIMESHEET_FREQUENCIES, type TimesheetFrequency } from '../services/activity.service';
 import { FederalActivityEnum } from './federal-activity.enum';
 import { FamilyTypeEnum } from './participation-estimate.input';
@@ -46,10 +47,10 @@ export class HoursEntryType {
   @Field(() => Float, { description: 'Excused absence other than holidays (45 CFR 261.60(b))' }) excusedHours: number;
   @Field(() => Float) holidayHours: number;
   @Field(() => LocalDate, { nullable: true }) holidayDate: string | null;
-  @Field(() => String, { nullable: true, description: 'WV-2: required for job search / job readiness hours' }) justification: string | null;
+  @Authorized(...CASE_RECORD_READERS) @Field(() => String, { nullable: true, description: 'WV-2: required for job search / job readiness hours' }) justification: string | null;
   @Field(() => ID, { nullable: true, description: 'The entry this one replaces (a re-entry or a supervisor\'s correction)' }) replacesEntryId: string | null;
   @Field(() => ID, { nullable: true, description: 'The entry that replaced this one; null while it is current' }) supersededById: string | null;
-  @Field(() => String, { nullable: true }) correctionReason: string | null;
+  @Authorized(...CASE_RECORD_READERS) @Field(() => String, { nullable: true }) correctionReason: string | null;
   @Field(() => ID) enteredById: string;
   @Field() enteredRole: string;
   @Field(() => GraphQLDateTime) enteredAt: Date;

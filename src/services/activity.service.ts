@@ -240,7 +240,8 @@ export class ActivityService {
 
   private async assignmentForWrite(manager: EntityManager, user: CurrentUser, assignmentId: string): Promise<{ assignment: AssignmentRow; kase: CaseAccessRow }> {
     assertRecordId('Activity assignment', assignmentId);
-    const [assignment] = await manager.query(`SELECT ${ASSIGNMENT_COLUMNS} FROM activity_assignment a WHERE a.id = $1`, [assignmentId]) as AssignmentRow[];
+    // Locked: entering hours and ending the assignment must not pass each other (hours after the end).
+    const [assignment] = await manager.query(`SELECT ${ASSIGNMENT_COLUMNS} FROM activity_assignment a WHERE a.id = $1 FOR UPDATE OF a`, [assignmentId]) as AssignmentRow[];
     if (!assignment) throw notFound('Activity assignment', assignmentId);
     const kase = await this.caseForWrite(manager, user, assignment.caseId);
     return { assignment, kase };
@@ -306,6 +307,10 @@ export class ActivityService {
       const { assignment, kase } = await this.assignmentForWrite(manager, user, request.assignmentId);
       await this.lock(manager, `assign:${kase.id}`);
       if (request.endDate < assignment.startDate) throw badInput(`endDate must be on or after the start date ${assignment.startDate}`, 'endDate', 'isOnOrAfter');
+      // Ending only shortens: a later end would escape the 40-hour check made at assignment (AS 47.27.035).
+      if (assignment.endDate && request.endDate > assignment.endDate) {
+        throw badInput(`The assignment already ends on ${assignment.endDate}; assign a new activity to extend it`, 'endDate', 'onlyShortens');
+      }
       const [later] = await manager.query(
         `SELECT e.week_start::text AS "weekStart" FROM hours_entry e
           WHERE e.assignment_id = $1 AND e.week_start > $2::date AND e.actual_centi_hours + e.excused_centi_hours + e.holiday_centi_hours > 0
@@ -335,7 +340,9 @@ export class ActivityService {
     if (ws > days.last || ws < days.first - 6) {
       throw badInput(`The week starting ${request.weekStart} has no day in ${request.month}`, 'weekStart', 'weekInMonth');
     }
-    if (request.weekStart > this.today()) throw badInput(`The week starting ${request.weekStart} has not begun; hours are entered from timesheets`, 'weekStart', 'notFuture');
+    // The month's part of the week must have begun: on Nov 30 the December days of that week have not.
+    const firstDay = request.weekStart > `${request.month}-01` ? request.weekStart : `${request.month}-01`;
+    if (firstDay > this.today()) throw badInput(`The week starting ${request.weekStart} has not begun; hours are entered from timesheets`, 'weekStart', 'notFuture');
     return this.dataSource.transaction(async (manager) => {
       const { assignment, kase } = await this.assignmentForWrite(manager, user, request.assignmentId);
       const partStart = dayToDate(Math.max(ws, days.first));
@@ -395,8 +402,9 @@ export class ActivityService {
   async verifyMonth(user: CurrentUser, request: { caseId: string; month: string }): Promise<MonthVerificationView> {
     if (!isMonth(request.month)) throw badInput('month must be YYYY-MM, e.g. 2026-10', 'month', 'matches');
     const todayMonth = this.today().slice(0, 7);
-    if (request.month > todayMonth) {
-      throw badInput(`${request.month} is a future month: only hours already worked can be verified (WV-1)`, 'month', 'notFutureMonth');
+    // WV-1 verifies the prior month; the current one is still being worked.
+    if (request.month >= todayMonth) {
+      throw badInput(`${request.month} has not ended: a month is verified after it ends, by the 20th of the next (WV-1)`, 'month', 'notFutureMonth');
     }
     return this.dataSource.transaction(async (manager) => {
       const kase = await this.caseForWrite(manager, user, request.caseId);

@@ -5,7 +5,10 @@ import { alaskaDateOf } from '../calendar/alaska-calendar';
 import { badInput, forbidden, notFound } from '../errors';
 import type { Clock } from './clock';
 
-const COLUMNS = `id::text AS id, case_id AS "caseId", case_version AS "caseVersion", event, rule_id AS "ruleId", payload,
+// Free-text reasons (good cause, extension decisions) stay in the case record: Eligibility needs
+// the change, not what was said (ROI-1). An exemption's `reason` is its coded reason (EXM-1) and goes.
+const COLUMNS = `id::text AS id, case_id AS "caseId", case_version AS "caseVersion", event, rule_id AS "ruleId",
+  CASE WHEN rule_id = 'EXM-1' THEN payload ELSE payload - 'reason' END AS payload,
   created_at AS "createdAt", to_char(due_on, 'YYYY-MM-DD') AS "dueOn", acknowledged_at AS "acknowledgedAt", acknowledged_by AS "acknowledgedBy"`;
 
 /** The Eligibility outbox: what an integration partner pulls and acknowledges (EXM-1, MGT-5). */
@@ -18,7 +21,7 @@ export class EligibilityNoticeService {
     const rows = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM eligibility_notice
         WHERE ($1::uuid IS NULL OR office_id = $1) AND ($2::boolean IS FALSE OR acknowledged_at IS NULL)
-        ORDER BY created_at, id LIMIT $3`, [office, pending, first]);
+        ORDER BY eligibility_notice.created_at, eligibility_notice.id LIMIT $3`, [office, pending, first]);
     const today = alaskaDateOf(this.clock.now());
     return rows.map((r: { dueOn: string; acknowledgedAt: Date | null }) => ({ ...r, overdue: !r.acknowledgedAt && r.dueOn < today }));
   }

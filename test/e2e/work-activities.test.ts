@@ -223,13 +223,34 @@ describe('work activities and hours', () => {
     }
   });
 
-  it('ending an assignment before weeks already entered is refused; hours after the end are refused', async () => {
+  it('ending an assignment before weeks already entered is refused; hours before the start or after the end are refused', async () => {
     const a = await assign({ caseId, activity: 'COMMUNITY_SERVICE', scheduledHoursPerWeek: 5, startDate: '2026-11-01', endDate: '2026-11-30' });
     await record({ assignmentId: a.id, month: '2026-11', weekStart: '2026-11-02', actualHours: 5 });
     const early = await app.gql(END, { input: { assignmentId: a.id, endDate: '2026-11-01' } }, cm);
     expect(early.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', constraint: 'hoursAfterEnd' });
-    const outside = await app.gql(RECORD, { input: { assignmentId: a.id, month: '2026-10', weekStart: '2026-10-19', actualHours: 5 } }, cm);
-    expect(outside.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', constraint: 'weekInAssignment' });
+    const before = await app.gql(RECORD, { input: { assignmentId: a.id, month: '2026-10', weekStart: '2026-10-19', actualHours: 5 } }, cm);
+    expect(before.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', constraint: 'weekInAssignment' });
+    const shortened = await app.gql(END, { input: { assignmentId: a.id, endDate: '2026-11-08' } }, cm);
+    expect(shortened.errors).toBeUndefined();
+    app.clock.set('2026-11-20T19:00:00Z');
+    const after = await app.gql(RECORD, { input: { assignmentId: a.id, month: '2026-11', weekStart: '2026-11-09', actualHours: 5 } }, cm);
+    expect(after.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', constraint: 'weekInAssignment' });
+  });
+
+  it('AS 47.27.035: ending an assignment later than it already ends is refused (it would escape the 40-hour check)', async () => {
+    const a = await assign({ caseId, activity: 'COMMUNITY_SERVICE', scheduledHoursPerWeek: 1, startDate: '2026-11-01', endDate: '2026-11-15' });
+    const later = await app.gql(END, { input: { assignmentId: a.id, endDate: '2026-12-31' } }, cm);
+    expect(later.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endDate', constraint: 'onlyShortens' });
+  });
+
+  it('WV-1: the current month cannot be verified before it ends', async () => {
+    const res = await app.gql(VERIFY, { input: { caseId, month: '2026-11' } }, cm);
+    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
+  });
+
+  it('ROI-1: PARTNER does not read the free text of hours entries', async () => {
+    const res = await app.gql(`query($id: ID!) { case(id: $id) { activities { hoursEntries(month: "2026-10") { justification } } } }`, { id: caseId }, app.token(app.fixtures.north.partner));
+    expect(res.errors![0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('hours for a week that has not begun are refused', async () => {

@@ -112,6 +112,12 @@ describe('lifecycle rules enforced by the chart', () => {
     expect(s.context.penaltyHistory.at(-1)).toMatchObject({ endedOn: '2026-05-08', endReason: 'CURED', stage: 1 });
   });
 
+  it('a penalty open when TA closes ends with it and stays on the record', () => {
+    const s = drive([...penalized, { type: 'CLOSE_TA', closedOn: '2026-05-31', withWork: false }]);
+    expect(s.context.penalty).toBeNull();
+    expect(s.context.penaltyHistory.at(-1)).toMatchObject({ endedOn: '2026-05-31', endReason: 'TA_CLOSED', stage: 1 });
+  });
+
   it('good cause found after imposition removes the penalty back to when good cause began', () => {
     const s = drive([...penalized, { type: 'REMOVE_PENALTY_FOR_GOOD_CAUSE', goodCauseBeganOn: '2026-03-08', reason: 'hospital stay' }]);
     expect(s.context.penaltyHistory.at(-1)).toMatchObject({ endedOn: '2026-03-08', endReason: 'GOOD_CAUSE' });
