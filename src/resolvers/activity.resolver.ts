@@ -68,7 +68,7 @@ function toMonthlyParticipation(p: CaseMonthParticipation): MonthlyParticipation
     month: p.month,
     familyType: p.result.familyType,
     openInMonth: p.openInMonth,
-    inWorkFirstRate: p.track === 'WORK_FIRST' && p.openInMonth && p.result.inAllFamiliesRate,
+    inWorkFirstRate: p.trackInMonth === 'WORK_FIRST' && p.openInMonth && p.result.inAllFamiliesRate,
     projected: p.projected,
     verification: p.verification ? { caseId: p.caseId, month: p.month, verifiedById: p.verification.verifiedBy, verifiedAt: p.verification.verifiedAt } : null,
   } as MonthlyParticipationType;

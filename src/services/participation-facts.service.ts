@@ -5,6 +5,7 @@ import {
   ageInCompletedMonths, computeMonthlyParticipation, isFederalActivity, ParticipationFactsError,
   type AdultCarryForward, type AdultParticipationFacts, type AdultParticipationHistory, type FederalActivity,
   type ParticipationFacts, type ParticipationResult, type WeeklyActivityEntry, type WorkPenaltyFacts,
+  CHILD_UNDER_12_MONTHS_DISREGARD_LIFETIME_MONTHS, TEEN_DEEMING_AGE_LIMIT_YEARS,
 } from '../participation';
 import { dayNumber, dayToDate, monthBounds } from '../participation/calendar-dates';
 import type { Clock } from './clock';
@@ -13,8 +14,9 @@ import type { Clock } from './clock';
  * Builds `ParticipationFacts` from the database and hands them to the ONE pure computation,
  * `computeMonthlyParticipation` (src/participation). No participation rule lives here: this file
  * only says which rows are which facts. For an office it loads everything for the month in a
- * handful of statements (cases, TA periods, households, the month's hours, earlier months' hours
- * that carry limits forward, assignments for the projection, verifications), then computes in
+ * handful of statements (cases, the case history that gives TA, track and exemption periods,
+ * households, the month's hours, earlier months' hours that carry limits forward, assignments for
+ * the projection, verifications), then computes in
  * memory, so 10,000 cases cost the same number of statements as one.
  */
 
@@ -85,8 +87,17 @@ export function scheduledInPart(weeklyCentiHours: number, weekdays: number): num
 export interface ParticipationScope {
   caseIds?: readonly string[];
   officeId?: string | null;
+  /**
+   * TODAY's case manager (work_case.case_manager_id), not the case manager of the month: a
+   * caseload's rate for a past month is the rate of the cases on that caseload now. A case that
+   * changed hands (CHANGE_CASE_MANAGER) counts for its new case manager in every month. The office
+   * rate does not depend on it.
+   */
   caseManagerId?: string | null;
-  /** Only Work First cases (the rates of WV-3). */
+  /**
+   * Only cases on the Work First track IN THE MONTH (the rates of WV-3; 45 CFR 261.21-261.24), by
+   * the track periods of the case history (see `caseHistoryFacts`), not by today's track.
+   */
   workFirstOnly?: boolean;
 }
 
@@ -108,7 +119,33 @@ interface CaseRow {
   clientDateOfBirth: string;
 }
 
-interface TaEventRow { caseId: string; version: number; event: string; referralDate: string | null; closedOn: string | null }
+/** A case_history row, with the payload fields the facts are built from (null when the event has no such field). */
+interface HistoryRow {
+  caseId: string;
+  version: number;
+  event: string;
+  /** REFERRED, REFER_AGAIN */
+  referralDate: string | null;
+  /** REFERRED, REFER_AGAIN */
+  track: string | null;
+  /** CLOSE_TA */
+  closedOn: string | null;
+  /** REQUEST_TRACK_CHANGE */
+  toTrack: string | null;
+  /** DECIDE_TRACK_CHANGE */
+  approved: boolean | null;
+  /** START_EXEMPTION */
+  reason: string | null;
+  startedOn: string | null;
+  /** END_EXEMPTION */
+  endedOn: string | null;
+  occurredAt: Date;
+}
+
+/** The case_history events the facts are built from (TA periods, track periods, exemption periods). */
+const HISTORY_EVENTS = [
+  'REFERRED', 'REFER_AGAIN', 'CLOSE_TA', 'REQUEST_TRACK_CHANGE', 'DECIDE_TRACK_CHANGE', 'START_EXEMPTION', 'END_EXEMPTION',
+] as const;
 interface MemberRow { id: string; clientId: string; relationship: string; dateOfBirth: string }
 interface EntryRow {
   caseId: string;
@@ -144,7 +181,10 @@ export interface CaseMonthParticipation {
   caseManagerId: string;
   caseManagerName: string;
   clientName: string;
+  /** Today's track (work_case.track). */
   track: string;
+  /** The track in the month: the track on the month's last day, from the case history (see `caseHistoryFacts`). */
+  trackInMonth: string;
   phase: string;
   month: string;
   /** TA was open (the family received assistance) on at least one day of the month. */
@@ -210,12 +250,12 @@ export class ParticipationFactsService {
     const project = this.isCurrentMonth(month);
     const sql = monthQueries(scope, month, project);
     const run = <T>(query: MonthQuery | null): Promise<T[]> => (query ? this.dataSource.query(query.sql, query.params) : Promise.resolve([]));
-    const [cases, taEvents, members, entries, prior, assignments, verifications] = await Promise.all([
-      run<CaseRow>(sql.cases), run<TaEventRow>(sql.taEvents), run<MemberRow>(sql.members), run<EntryRow>(sql.entries),
+    const [cases, history, members, entries, prior, assignments, verifications] = await Promise.all([
+      run<CaseRow>(sql.cases), run<HistoryRow>(sql.history), run<MemberRow>(sql.members), run<EntryRow>(sql.entries),
       run<EntryRow>(sql.priorEntries), run<AssignmentRow>(sql.assignments), run<VerificationRow>(sql.verifications),
     ]);
 
-    const eventsByCase = group(taEvents, (r) => r.caseId);
+    const historyByCase = group(history, (r) => r.caseId);
     const membersByClient = group(members, (r) => r.clientId);
     const entriesByCase = group(entries, (r) => r.caseId);
     const priorByCase = group(prior, (r) => r.caseId);
@@ -223,11 +263,17 @@ export class ParticipationFactsService {
     const verificationByCase = new Map(verifications.map((v) => [v.caseId, v]));
     const businessDays = project ? this.businessDaysOf(days) : null;
 
-    return cases.map((c) => {
+    const out: CaseMonthParticipation[] = [];
+    for (const c of cases) {
+      const past = caseHistoryFacts(historyByCase.get(c.id) ?? [], c);
+      const trackInMonth = trackOn(past.tracks, days.lastDate);
+      // WV-3: the rates count a case in the months it was on Work First (the SQL only narrowed the
+      // load to cases that were ever on Work First).
+      if (scope.workFirstOnly && trackInMonth !== 'WORK_FIRST') continue;
       const household = membersByClient.get(c.clientId) ?? [];
       // Weeks in date order, entries of a week in a fixed order (sorted here: an ORDER BY over the office's rows spills to disk).
       const monthEntries = (entriesByCase.get(c.id) ?? []).sort(byWeekThenAssignment);
-      const built = buildFacts(c, household, month, monthEntries, priorByCase.get(c.id) ?? []);
+      const built = buildFacts(c, past, household, month, monthEntries, priorByCase.get(c.id) ?? []);
       let projected = false;
       if (businessDays) {
         const extra = projectUnenteredWeeks(assignmentsByCase.get(c.id) ?? [], monthEntries, days, businessDays);
@@ -239,22 +285,24 @@ export class ParticipationFactsService {
         }
       }
       const verification = verificationByCase.get(c.id);
-      return {
+      out.push({
         caseId: c.id,
         officeId: c.officeId,
         caseManagerId: c.caseManagerId,
         caseManagerName: c.caseManagerName,
         clientName: `${c.firstName} ${c.lastName}`,
         track: c.track,
+        trackInMonth,
         phase: c.phase,
         month,
-        openInMonth: openInMonth(eventsByCase.get(c.id) ?? [], c, days),
+        openInMonth: openInMonth(past.taPeriods, month),
         projected,
         verification: verification ? { verifiedBy: verification.verifiedBy, verifiedByName: verification.verifiedByName, verifiedAt: verification.verifiedAt } : null,
         facts: built.facts,
         result: compute(c.id, built.facts),
-      };
-    });
+      });
+    }
+    return out;
   }
 
   /** Alaska business days (AS 44.12.010, 44.12.020) of the month, as a set of day numbers. */
@@ -287,11 +335,20 @@ function scopeWhere(scope: ParticipationScope): { where: string; params: unknown
       conditions.push(`c.office_id = $${params.length}`);
     }
     if (scope.caseManagerId) {
+      // Today's case manager (see ParticipationScope.caseManagerId).
       params.push(scope.caseManagerId);
       conditions.push(`c.case_manager_id = $${params.length}`);
     }
   }
-  if (scope.workFirstOnly) conditions.push(`c.track = 'WORK_FIRST'`);
+  // Cases that were on Work First at some time: today, or by a referral or a track change request
+  // in their history. The month's track is then checked in memory (caseHistoryFacts), so a case
+  // that left Work First still counts in its Work First months, and one that joined it later does
+  // not count before (45 CFR 261.21-261.24; WV-3).
+  if (scope.workFirstOnly) {
+    conditions.push(`(c.track = 'WORK_FIRST' OR EXISTS (SELECT 1 FROM case_history wf WHERE wf.case_id = c.id
+      AND wf.event IN ('REFERRED', 'REFER_AGAIN', 'REQUEST_TRACK_CHANGE')
+      AND (wf.payload->>'track' = 'WORK_FIRST' OR wf.payload->>'toTrack' = 'WORK_FIRST')))`);
+  }
   return { where: conditions.length ? conditions.join(' AND ') : 'TRUE', params };
 }
 
@@ -302,7 +359,7 @@ export interface MonthQuery { sql: string; params: unknown[] }
  * that the benchmark's raw-pg baseline sends exactly the same SQL.
  */
 export function monthQueries(scope: ParticipationScope, month: string, project: boolean): {
-  cases: MonthQuery; taEvents: MonthQuery; members: MonthQuery; entries: MonthQuery; priorEntries: MonthQuery;
+  cases: MonthQuery; history: MonthQuery; members: MonthQuery; entries: MonthQuery; priorEntries: MonthQuery;
   assignments: MonthQuery | null; verifications: MonthQuery;
 } {
   const days = monthDays(month);
@@ -326,10 +383,15 @@ export function monthQueries(scope: ParticipationScope, month: string, project: 
         FROM work_case c JOIN client cl ON cl.id = c.client_id JOIN staff s ON s.id = c.case_manager_id
        WHERE ${where}
        ORDER BY cl.last_name, cl.first_name, c.id`),
-    taEvents: q(`
-      SELECT h.case_id AS "caseId", h.version, h.event, h.payload->>'referralDate' AS "referralDate", h.payload->>'closedOn' AS "closedOn"
+    // The whole history of the events that make TA, track and exemption periods, every referral
+    // included (one statement for the scope; the periods are built in memory).
+    history: q(`
+      SELECT h.case_id AS "caseId", h.version, h.event, h.occurred_at AS "occurredAt",
+             h.payload->>'referralDate' AS "referralDate", h.payload->>'track' AS track, h.payload->>'closedOn' AS "closedOn",
+             h.payload->>'toTrack' AS "toTrack", (h.payload->'approved') = 'true'::jsonb AS approved,
+             h.payload->>'reason' AS reason, h.payload->>'startedOn' AS "startedOn", h.payload->>'endedOn' AS "endedOn"
         FROM case_history h JOIN work_case c ON c.id = h.case_id
-       WHERE ${where} AND h.event IN ('REFERRED', 'CLOSE_TA', 'REFER_AGAIN')`),
+       WHERE ${where} AND h.event IN (${HISTORY_EVENTS.map((e) => `'${e}'`).join(', ')})`),
     members: q(`
       SELECT m.id, m.client_id AS "clientId", m.relationship, m.date_of_birth::text AS "dateOfBirth"
         FROM household_member m
@@ -361,20 +423,114 @@ export function monthQueries(scope: ParticipationScope, month: string, project: 
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Periods from the case history
+// ---------------------------------------------------------------------------------------------
+
+interface Period { start: string; end: string | null }
+/** A track in force from `from` (an Alaska date); the later history row wins over an earlier one. */
+interface TrackChange { from: string; track: string }
+interface ExemptionPeriod { reason: string; startedOn: string; endedOn: string | null }
+
+/** What the whole case history says, across every referral of the case. */
+interface CaseHistoryFacts {
+  /** TA periods: a referral (REFERRED, REFER_AGAIN) opens one, CLOSE_TA ends it on its closedOn date. */
+  taPeriods: Period[];
+  /** Track changes in history order (never empty). */
+  tracks: TrackChange[];
+  /** Exemption periods in history order, earlier referrals included (the chart keeps only the current one). */
+  exemptions: ExemptionPeriod[];
+}
+
+const dayBefore = (date: string): string => dayToDate((dayOf(date) as number) - 1);
+
 /**
- * TA periods from the case history: a referral (REFERRED, REFER_AGAIN) opens one, CLOSE_TA ends it
- * on its closedOn date. Without history rows (data loaded outside the API) the case's referral date
- * and the chart's exit record stand in. Open in the month when a period overlaps it.
+ * The case's periods from its history rows (the chart's context keeps only the current track and
+ * exemption; REFER_AGAIN clears the exemption and a later START_EXEMPTION overwrites it):
+ * - TA: REFERRED / REFER_AGAIN open a period on their referralDate, CLOSE_TA ends it on closedOn.
+ * - Track (TRK-1): the `track` of REFERRED / REFER_AGAIN from the referral date; the `toTrack` of the
+ *   REQUEST_TRACK_CHANGE that precedes a DECIDE_TRACK_CHANGE with `approved: true`, from the Alaska
+ *   date of that decision (the chart switches the track when the supervisor approves).
+ * - Exemptions (AS 47.27.035; 7 AAC 45.260): START_EXEMPTION {reason, startedOn} opens one,
+ *   END_EXEMPTION {endedOn} ends it. One still open when TA closes ends on closedOn (the chart's
+ *   exemption region is inside the open case). One still open when a new one starts, or at a
+ *   re-referral (REFER_AGAIN clears the chart's exemption), ends the day before (loaded data only).
+ * Without such history rows (data loaded outside the API) the chart stands in: the referral date
+ * and exit record, today's track, the current exemption.
  */
-function openInMonth(events: TaEventRow[], c: CaseRow, days: { firstDate: string; lastDate: string }): boolean {
-  const periods: Array<{ start: string; end: string | null }> = [];
-  const sorted = [...events].sort((a, b) => a.version - b.version);
-  if (sorted.length === 0) periods.push({ start: c.referralDate, end: c.exit?.closedOn ?? null });
-  for (const e of sorted) {
-    if ((e.event === 'REFERRED' || e.event === 'REFER_AGAIN') && e.referralDate) periods.push({ start: e.referralDate, end: null });
-    else if (e.event === 'CLOSE_TA' && e.closedOn && periods.length) periods[periods.length - 1].end = e.closedOn;
+function caseHistoryFacts(rows: HistoryRow[], c: CaseRow): CaseHistoryFacts {
+  const taPeriods: Period[] = [];
+  const tracks: TrackChange[] = [];
+  const exemptions: ExemptionPeriod[] = [];
+  let exemptionEvents = false;
+  let requested: string | null = null;
+  const endOpenExemption = (on: string) => {
+    const open = exemptions.at(-1);
+    if (open && open.endedOn === null) open.endedOn = on < open.startedOn ? open.startedOn : on;
+  };
+  for (const e of [...rows].sort((a, b) => a.version - b.version)) {
+    switch (e.event) {
+      case 'REFERRED':
+      case 'REFER_AGAIN':
+        requested = null;
+        if (!e.referralDate) break;
+        if (e.event === 'REFER_AGAIN') endOpenExemption(dayBefore(e.referralDate));
+        taPeriods.push({ start: e.referralDate, end: null });
+        if (e.track) tracks.push({ from: e.referralDate, track: e.track });
+        break;
+      case 'CLOSE_TA':
+        if (!e.closedOn) break;
+        if (taPeriods.length) taPeriods[taPeriods.length - 1].end = e.closedOn;
+        // The chart's exemption region lives inside the open case: closing TA ends an open exemption.
+        endOpenExemption(e.closedOn);
+        break;
+      case 'REQUEST_TRACK_CHANGE':
+        requested = e.toTrack;
+        break;
+      case 'DECIDE_TRACK_CHANGE':
+        if (e.approved === true && requested) tracks.push({ from: alaskaDateOf(new Date(e.occurredAt)), track: requested });
+        requested = null;
+        break;
+      case 'START_EXEMPTION':
+        exemptionEvents = true;
+        if (!e.reason || !e.startedOn) break;
+        endOpenExemption(dayBefore(e.startedOn));
+        exemptions.push({ reason: e.reason, startedOn: e.startedOn, endedOn: null });
+        break;
+      case 'END_EXEMPTION':
+        exemptionEvents = true;
+        if (e.endedOn) endOpenExemption(e.endedOn);
+        break;
+    }
   }
-  return periods.some((p) => overlaps(p.start, p.end, days.firstDate, days.lastDate));
+  if (taPeriods.length === 0) taPeriods.push({ start: c.referralDate, end: c.exit?.closedOn ?? null });
+  if (tracks.length === 0) tracks.push({ from: c.referralDate, track: c.track });
+  if (!exemptionEvents && c.exemption) exemptions.push({ ...c.exemption });
+  return { taPeriods, tracks, exemptions };
+}
+
+/**
+ * The track on a date: the latest history row in force on that date (before the first one, the
+ * first one's track). A month's track is the track on its LAST day (`trackOn(tracks, lastDate)`):
+ * a case that moved to Work First during November is in November's Work First rate and not in
+ * October's; one that left Work First during November is in October's and not in November's.
+ */
+function trackOn(tracks: TrackChange[], date: string): string {
+  let track = tracks[0].track;
+  for (const t of tracks) if (t.from <= date) track = t.track;
+  return track;
+}
+
+/** TA was open on at least one day of the month (a TA period overlaps it). */
+function openInMonth(periods: Period[], month: string): boolean {
+  const { firstDate, lastDate } = monthDays(month);
+  return periods.some((p) => overlaps(p.start, p.end, firstDate, lastDate));
+}
+
+/** Periods of `reasons` in force on at least one day of the month. */
+function exemptionsInMonth(periods: ExemptionPeriod[], month: string, reasons: ReadonlySet<string>): ExemptionPeriod[] {
+  const { firstDate, lastDate } = monthDays(month);
+  return periods.filter((p) => reasons.has(p.reason) && overlaps(p.startedOn, p.endedOn, firstDate, lastDate));
 }
 
 /** Age in whole years on a date (0 when born later). */
@@ -452,11 +608,10 @@ interface BuiltFacts {
   adultFor(householdMemberId: string | null): AdultParticipationFacts | null;
 }
 
-function buildFacts(c: CaseRow, household: MemberRow[], month: string, monthEntries: EntryRow[], prior: EntryRow[]): BuiltFacts {
-  const { firstDate, lastDate } = monthDays(month);
+function buildFacts(c: CaseRow, past: CaseHistoryFacts, household: MemberRow[], month: string, monthEntries: EntryRow[], prior: EntryRow[]): BuiltFacts {
+  const { firstDate } = monthDays(month);
   const withHours = new Set([...monthEntries, ...prior].map((e) => e.householdMemberId).filter((id): id is string => id !== null));
   const home = householdAt(household, month, withHours);
-  const exemption = c.exemption && overlaps(c.exemption.startedOn, c.exemption.endedOn, firstDate, lastDate) ? c.exemption : null;
   const married = home.spouse?.relationship === 'SPOUSE';
 
   const client: AdultParticipationFacts = {
@@ -464,7 +619,9 @@ function buildFacts(c: CaseRow, household: MemberRow[], month: string, monthEntr
     ageYears: ageYearsOn(c.clientDateOfBirth, firstDate),
     headOfHousehold: true,
     married,
-    disabled: exemption !== null && DISABILITY_EXEMPTIONS.has(exemption.reason),
+    // 45 CFR 261.32: a disability exemption in force during the month, from the exemption periods
+    // of the whole history (not the chart's current exemption, which a later one overwrites).
+    disabled: exemptionsInMonth(past.exemptions, month, DISABILITY_EXEMPTIONS).length > 0,
     activities: [],
   };
   const adults = [client];
@@ -479,6 +636,12 @@ function buildFacts(c: CaseRow, household: MemberRow[], month: string, monthEntr
     const adult = adultFor(e.householdMemberId);
     if (entry && adult) adult.activities.push(entry);
   }
+  // Teen deeming (45 CFR 261.35; 42 USC 607(c)(2)(C)): whether an adult under 20 is head of
+  // household or married is the computation's test; attendance is a fact from the entered weeks
+  // (before any projection of the current month).
+  for (const adult of adults) {
+    if (adult.ageYears < TEEN_DEEMING_AGE_LIMIT_YEARS) adult.secondarySchoolAttendanceSatisfactory = secondarySchoolAttendanceSatisfactory(adult.activities);
+  }
 
   const histories = priorHistories(c, household, prior, month, withHours);
   for (const adult of adults) {
@@ -486,7 +649,7 @@ function buildFacts(c: CaseRow, household: MemberRow[], month: string, monthEntr
     if (h) adult.history = h;
   }
 
-  const records = [...(c.penaltyHistory ?? []), ...(c.penalty ? [c.penalty] : [])];
+  const records = penaltyRecordsOf(c);
   const facts: ParticipationFacts = {
     month,
     familyType: home.familyType,
@@ -495,24 +658,70 @@ function buildFacts(c: CaseRow, household: MemberRow[], month: string, monthEntr
     receivesFederallyFundedChildCare: false,
     adults,
     penalty: penaltyFacts(records, month),
-    childUnder12MonthsDisregard: disregardFacts(c, month),
+    childUnder12MonthsDisregard: disregardFacts(c, past, household, withHours, month),
   };
   return { facts, adultFor };
 }
 
+const penaltyRecordsOf = (c: CaseRow): PenaltyRecord[] => [...(c.penaltyHistory ?? []), ...(c.penalty ? [c.penalty] : [])];
+
 /**
- * The single-parent "child under 12 months" disregard is claimed in Alaska on request: the
- * CARETAKER_CHILD_UNDER_12_MONTHS exemption (AS 47.27.035) in force during the month. Months
- * already used are counted from the exemption's start (the chart keeps the current exemption only).
+ * Satisfactory attendance at secondary school or a GED course in the month (45 CFR 261.35;
+ * 42 USC 607(c)(2)(C); DOMAIN.md "Teen deeming"): the month's SECONDARY_SCHOOL_OR_GED entries
+ * exist, schedule hours, and their actual hours together are at least their scheduled hours
+ * together, for the weeks entered (a week not entered is neither attended nor missed). Only
+ * actual hours attend: excused and holiday hours do not (45 CFR 261.60(a)).
  */
-function disregardFacts(c: CaseRow, month: string): ParticipationFacts['childUnder12MonthsDisregard'] {
-  const { firstDate, lastDate } = monthDays(month);
-  const e = c.exemption;
-  if (!e || e.reason !== 'CARETAKER_CHILD_UNDER_12_MONTHS' || !overlaps(e.startedOn, e.endedOn, firstDate, lastDate)) {
-    return { claimed: false, monthsUsedBeforeMonth: 0 };
+function secondarySchoolAttendanceSatisfactory(activities: readonly WeeklyActivityEntry[]): boolean {
+  let actual = 0;
+  let scheduled = 0;
+  let entered = false;
+  for (const e of activities) {
+    if (e.activity !== 'SECONDARY_SCHOOL_OR_GED') continue;
+    entered = true;
+    actual += e.actualCentiHours;
+    scheduled += e.scheduledCentiHours ?? 0;
   }
+  return entered && scheduled > 0 && actual >= scheduled;
+}
+
+const CARETAKER_CHILD_UNDER_12_MONTHS = new Set(['CARETAKER_CHILD_UNDER_12_MONTHS']);
+
+/**
+ * The single-parent "child under 12 months" disregard (45 CFR 261.22(b); 42 USC 607(b)(5)) is
+ * claimed in Alaska on request: a CARETAKER_CHILD_UNDER_12_MONTHS exemption (AS 47.27.035) in force
+ * on at least one day of the month, from the exemption PERIODS of the whole history, earlier
+ * referrals included. The 12 lifetime months count the months actually disregarded before this
+ * month, across every such period: each earlier month with the exemption in force and TA open is
+ * put to the same computation (so a month excluded for a work penalty, or a month without a child
+ * under 12 months or as a two-parent family, spends no disregard month), oldest first.
+ */
+function disregardFacts(
+  c: CaseRow, past: CaseHistoryFacts, household: MemberRow[], withHours: ReadonlySet<string>, month: string,
+): ParticipationFacts['childUnder12MonthsDisregard'] {
+  const periods = past.exemptions.filter((p) => CARETAKER_CHILD_UNDER_12_MONTHS.has(p.reason));
+  if (exemptionsInMonth(periods, month, CARETAKER_CHILD_UNDER_12_MONTHS).length === 0) return { claimed: false, monthsUsedBeforeMonth: 0 };
+  const earlier = new Set<string>();
+  for (const p of periods) {
+    const last = p.endedOn === null || p.endedOn.slice(0, 7) >= month ? addMonths(month, -1) : p.endedOn.slice(0, 7);
+    for (let m = p.startedOn.slice(0, 7); m <= last; m = addMonths(m, 1)) earlier.add(m);
+  }
+  const records = penaltyRecordsOf(c);
   let used = 0;
-  for (let m = e.startedOn.slice(0, 7); m < month; m = addMonths(m, 1)) used += 1;
+  for (const m of [...earlier].sort()) {
+    if (used >= CHILD_UNDER_12_MONTHS_DISREGARD_LIFETIME_MONTHS) break;
+    if (!openInMonth(past.taPeriods, m)) continue;
+    const home = householdAt(household, m, withHours);
+    const married = home.spouse?.relationship === 'SPOUSE';
+    const at = `${m}-01`;
+    const adults: AdultParticipationFacts[] = [{ adultId: c.clientId, ageYears: ageYearsOn(c.clientDateOfBirth, at), headOfHousehold: true, married, activities: [] }];
+    if (home.spouse) adults.push({ adultId: home.spouse.id, ageYears: ageYearsOn(home.spouse.dateOfBirth, at), headOfHousehold: false, married, activities: [] });
+    const result = compute(c.id, {
+      month: m, familyType: home.familyType, youngestChildAgeMonths: home.youngestChildAgeMonths, receivesFederallyFundedChildCare: false,
+      adults, penalty: penaltyFacts(records, m), childUnder12MonthsDisregard: { claimed: true, monthsUsedBeforeMonth: used },
+    });
+    if (result.childUnder12MonthsDisregardUsed) used += 1;
+  }
   return { claimed: true, monthsUsedBeforeMonth: used };
 }
 

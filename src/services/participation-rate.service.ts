@@ -124,6 +124,8 @@ export class ParticipationRateService {
     if (request.officeId && !isUUID(request.officeId)) throw badInput('office must be an office id', 'office', 'isUuid');
     if (request.caseManagerId && !isUUID(request.caseManagerId)) throw badInput('caseManager must be a staff id', 'caseManager', 'isUuid');
     const officeId = AccessPolicy.officeScope(user, request.officeId);
+    // Work First IN THE MONTH (the track periods of the case history), not today's track; a caseload
+    // is today's caseload (work_case.case_manager_id), see ParticipationScope.
     const participations = await this.facts.monthlyParticipation(
       { officeId, caseManagerId: request.caseManagerId ?? null, workFirstOnly: true }, request.month);
     const inRate = participations.filter((p) => p.openInMonth);
