@@ -1,7 +1,7 @@
 import type { CaseEventType } from '../../src/machines/case-lifecycle.types';
-import { single } from '../support/case-mutations';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { dataOf, sendEvent } from '../support/api';
 
 const RATE = `query($month: String!) {
   participationRate(month: $month) { allFamilies { numerator denominator denominatorCases { caseId } } cases { caseId } }
@@ -25,15 +25,8 @@ describe('participation facts from the case history', () => {
   let supervisor: string;
   const ids: Record<string, string> = {};
 
-  async function gql(query: string, variables: Record<string, unknown>, token = cm) {
-    const res = await app.gql(query, variables, token);
-    if (res.errors) throw new Error(JSON.stringify(res.errors[0]));
-    return res.data;
-  }
-  async function send(caseId: string, type: CaseEventType, input: Record<string, unknown>, token = cm) {
-    const res = await app.gql(single(type), { resultInput: { caseId, ...input } }, token);
-    if (res.errors) throw new Error(`${type}: ${JSON.stringify(res.errors[0])}`);
-  }
+  const gql = (query: string, variables: Record<string, unknown>, token = cm) => dataOf(app, query, variables, token);
+  const send = (caseId: string, type: CaseEventType, input: Record<string, unknown>, token = cm) => sendEvent(app, caseId, type, input, token);
   async function refer(name: string, overrides: Record<string, unknown> = {}) {
     const kase = await referClient(app, cm, {
       referralDate: '2026-09-01', client: { firstName: name, lastName: 'History', dateOfBirth: '1993-04-04' }, household: [CHILD_UNDER_6], ...overrides,

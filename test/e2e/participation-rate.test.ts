@@ -3,6 +3,7 @@ import { CSV_HEADER } from '../../src/services/participation-rate.service';
 import { single } from '../support/case-mutations';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { dataOf } from '../support/api';
 
 const RATE = `query($month: String!, $office: ID, $caseManager: ID) {
   participationRate(month: $month, office: $office, caseManager: $caseManager) {
@@ -46,11 +47,7 @@ describe('participationRate', () => {
   let supervisor: string;
   const ids: Record<string, string> = {};
 
-  async function gql(query: string, variables: Record<string, unknown>, token = cm) {
-    const res = await app.gql(query, variables, token);
-    if (res.errors) throw new Error(JSON.stringify(res.errors[0]));
-    return res.data;
-  }
+  const gql = (query: string, variables: Record<string, unknown>, token = cm) => dataOf(app, query, variables, token);
   async function hours(caseId: string, activity: string, weekly: number, perWeek: number[], householdMemberId?: string, token = cm) {
     const { assignActivity } = await gql(ASSIGN, { input: { caseId, activity, scheduledHoursPerWeek: weekly, startDate: '2026-10-01', endDate: '2026-10-31', timesheetFrequency: 'MONTHLY', householdMemberId } }, token);
     for (const [i, actualHours] of perWeek.entries()) {
