@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     console.log(`  GraphQL API (HTTP + auth + validation + machine + UPDATE/INSERT): ${t.graphql.toFixed(0)} transitions/s`);
     console.log(`  raw pg baseline (BEGIN; SELECT; UPDATE ... WHERE version; INSERT; COMMIT): ${t.raw.toFixed(0)} transitions/s`);
     console.log(`  ratio API / raw pg: ${(t.graphql / t.raw).toFixed(2)}`);
+    console.log(`  for scale, the same HTTP client and server answering { me { id } } (no write): ${t.httpFloor.toFixed(0)} requests/s`);
 
     const [{ id: supervisor }] = await dataSource.query(`INSERT INTO staff (email, name, role, office_id) VALUES ('sup@bench', 'S', 'SUPERVISOR', $1) RETURNING id`, [officeId]);
     const w = await benchWorklist(dataSource, database.url, { officeId, caseManager, supervisor });

@@ -42,6 +42,15 @@ export async function benchTransitions(dataSource: DataSource, url: string, ids:
     if (body.errors) throw new Error(JSON.stringify(body.errors));
   });
 
+  // The floor under any mutation here: HTTP, token check, the staff lookup and GraphQL, no write.
+  const httpFloor = await throughput(total, concurrency, async () => {
+    const res = await fetch(endpoint, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
+    await res.json();
+  });
+
   const pool = new Pool({ connectionString: url, max: concurrency });
   const raw = await throughput(total, concurrency, async (i) => {
     const client = await pool.connect();
@@ -61,5 +70,5 @@ export async function benchTransitions(dataSource: DataSource, url: string, ids:
   });
   await pool.end();
   await running.stop();
-  return { total, concurrency, graphql, raw };
+  return { total, concurrency, graphql, raw, httpFloor };
 }
