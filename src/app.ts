@@ -77,6 +77,18 @@ export async function createApp({ config, dataSource, clock, log }: AppDependenc
     },
   }));
 
+  // A body that is not JSON (or too large) never reaches Apollo: answer in GraphQL's shape, not HTML.
+  app.use((err: { type?: string; status?: number; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) log.error({ err }, 'unexpected HTTP error');
+    res.status(status).json({
+      errors: [{
+        message: status === 500 ? 'Internal server error' : `Bad request: ${err.type === 'entity.too.large' ? 'the body is too large' : 'the body is not valid JSON'}`,
+        extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' },
+      }],
+    });
+  });
+
   return {
     app,
     httpServer,

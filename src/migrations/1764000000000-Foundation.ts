@@ -49,7 +49,7 @@ export class Foundation1764000000000 implements MigrationInterface {
         case_manager_id uuid NOT NULL REFERENCES staff(id),
         track text NOT NULL CHECK (track IN ('WORK_FIRST','FAMILIES_FIRST')),
         referral_date date NOT NULL,
-        months_used integer NOT NULL CHECK (months_used >= 0),
+        months_used integer NOT NULL CHECK (months_used BETWEEN 0 AND 60),
         state text NOT NULL,
         phase text NOT NULL,
         snapshot jsonb NOT NULL,

@@ -1,4 +1,5 @@
-import { Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { AccessPolicy } from '../auth/access-policy';
 import { CASE_RECORD_READERS } from '../auth/roles';
@@ -16,10 +17,11 @@ import { StaffType } from '../schema/staff.type';
 import { TimeLimitPositionType } from '../schema/time-limit.type';
 import type { StoredCaseSnapshot as Stored } from '../machines/case-snapshot';
 import { CaseQueryService } from '../services/case-query.service';
+import { DOCUMENTATION_RULES, isDocumented } from '../services/documentation-rules';
 
 @ArgsType()
 class CasesArgs {
-  @Field(() => CaseFilterInput, { nullable: true }) filter?: CaseFilterInput;
+  @Field(() => CaseFilterInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => CaseFilterInput) filter?: CaseFilterInput;
   @Field(() => Int, { defaultValue: 20 }) @Min(1) @Max(100) first: number;
   @Field(() => String, { nullable: true }) after?: string;
 }
@@ -66,12 +68,18 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => [CaseActionType], { description: 'Every event of the chart: whether you may send it now, and why not' })
-  actions(@Root() kase: CaseType, @Ctx() ctx: RequestContext) {
+  async actions(@Root() kase: CaseType, @Ctx() ctx: RequestContext) {
     const user = requireUser(ctx);
     const snapshot = restoreCaseSnapshot(kase.snapshot as StoredCaseSnapshot, kase.machineVersion);
     const mayActOnCase = AccessPolicy.canActOnCase(user, kase);
     const accessReason = user.role === 'CASE_MANAGER' ? 'not in your caseload' : 'read-only for your role or office';
-    return describeCaseActions(snapshot, { role: user.role, mayActOnCase, accessReason }, ctx.services.clock.now().toISOString());
+    const actions = describeCaseActions(snapshot, { role: user.role, mayActOnCase, accessReason }, ctx.services.clock.now().toISOString());
+    // The chart allows it; a documented transition also needs its note (PEN-1, PEN-4), as the mutation checks.
+    const latest = await ctx.loaders.documentationByCaseId.load(kase.id);
+    return actions.map((action) => {
+      const rule = DOCUMENTATION_RULES[action.event];
+      return action.allowed && rule && !isDocumented(rule, snapshot.context, latest) ? { ...action, allowed: false, blockedBy: rule.message } : action;
+    });
   }
 }
 

@@ -1,4 +1,5 @@
-import { Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireUser, type RequestContext } from '../context';
 import { CaseType } from '../schema/case.type';
@@ -8,7 +9,7 @@ import { ObligationService } from '../services/obligation.service';
 
 @ArgsType()
 class ObligationsArgs {
-  @Field(() => ObligationFilterInput, { nullable: true }) filter?: ObligationFilterInput;
+  @Field(() => ObligationFilterInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ObligationFilterInput) filter?: ObligationFilterInput;
   @Field(() => Int, { defaultValue: 50 }) @Min(1) @Max(200) first: number;
   @Field(() => String, { nullable: true }) after?: string;
 }

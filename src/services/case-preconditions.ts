@@ -3,6 +3,7 @@ import { badInput, forbidden } from '../errors';
 import type { CaseContext } from '../machines/case-lifecycle.types';
 import type { StoredCaseSnapshot } from '../machines/case-snapshot';
 import type { CasePrecondition } from './case-transition.service';
+import { DOCUMENTATION_RULES, isDocumented, LATEST_DOCUMENTATION_SQL, type DocumentationRule } from './documentation-rules';
 
 /** A case manager named on an event must be an active case manager of the case's office. */
 const activeCaseManagerOfOffice = (field: string): CasePrecondition => async (manager, kase, event) => {
@@ -13,30 +14,12 @@ const activeCaseManagerOfOffice = (field: string): CasePrecondition => async (ma
   }
 };
 
-/**
- * A documentation rule: a note of `kind` entered (Alaska date) on or after the day the context
- * names, else the event is refused with the rule's message.
- */
-const requiresNote = (
-  sql: string, since: (context: CaseContext) => string | null | undefined, message: string, constraint: string,
-): CasePrecondition => async (manager, kase) => {
+/** The note a documented transition needs (DOCUMENTATION_RULES), read under the case's lock. */
+const documented = (rule: DocumentationRule): CasePrecondition => async (manager, kase) => {
+  const rows: Array<{ kind: string; latest: string }> = await manager.query(LATEST_DOCUMENTATION_SQL, [[kase.id]]);
   const context = (kase.snapshot as StoredCaseSnapshot).context as CaseContext;
-  const [note] = await manager.query(
-    `${sql} AND case_id = $1 AND (entered_at AT TIME ZONE 'America/Anchorage')::date >= $2::date LIMIT 1`,
-    [kase.id, since(context) ?? context.referralDate],
-  );
-  if (!note) throw badInput(message, 'caseId', constraint);
+  if (!isDocumented(rule, context, new Map(rows.map((r) => [r.kind, r.latest])))) throw badInput(rule.message, 'caseId', rule.constraint);
 };
-
-/** PEN-1: the good cause result is documented in a Good Cause Determination CLNO before it is recorded. */
-const goodCauseDocumented = requiresNote(
-  `SELECT 1 FROM client_note WHERE subject = 'GOOD_CAUSE_DETERMINATION'`, (c) => c.penalty?.reportedOn ?? c.penalty?.occurredOn,
-  'Enter the Good Cause Determination client note first (PEN-1)', 'goodCauseNoteRequired');
-
-/** PEN-4: the home visit with the decision to raise the penalty is recorded in a CANO before the increase. */
-const homeVisitCaseNote = requiresNote(
-  `SELECT 1 FROM case_note WHERE category = 'PENALTY_HOME_VISIT'`, (c) => c.penalty?.homeVisitRecordedOn ?? c.penalty?.homeVisitOn,
-  'Enter the home visit case note (CANO) before raising the penalty (PEN-4)', 'homeVisitCaseNoteRequired');
 
 /** Choosing someone else's caseload at re-referral is a reassignment, which is a supervisor's (ENG-3). */
 const referAgainIntoOwnCaseload: CasePrecondition = async (manager, kase, event, user) => {
@@ -49,6 +32,6 @@ const referAgainIntoOwnCaseload: CasePrecondition = async (manager, kase, event,
 export const CASE_PRECONDITIONS = {
   CHANGE_CASE_MANAGER: activeCaseManagerOfOffice('caseManagerId'),
   REFER_AGAIN: referAgainIntoOwnCaseload,
-  DETERMINE_GOOD_CAUSE: goodCauseDocumented,
-  ESCALATE_PENALTY: homeVisitCaseNote,
+  DETERMINE_GOOD_CAUSE: documented(DOCUMENTATION_RULES.DETERMINE_GOOD_CAUSE!),
+  ESCALATE_PENALTY: documented(DOCUMENTATION_RULES.ESCALATE_PENALTY!),
 };

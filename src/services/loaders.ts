@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import { LATEST_DOCUMENTATION_SQL } from './documentation-rules';
 import { CaseHistoryEntity, ClientEntity, HouseholdMemberEntity, OfficeEntity, StaffEntity } from '../entities';
 
 /** Rows in the order of the keys DataLoader asked for (missing ones as null). */
@@ -29,6 +30,11 @@ export function createLoaders(dataSource: DataSource) {
       byKey(ids, await m.findBy(ClientEntity, { id: In([...ids]) }), (r) => r.id)),
     householdByClientId: new DataLoader<string, HouseholdMemberEntity[]>(async (ids) =>
       groupByKey(ids, await m.find(HouseholdMemberEntity, { where: { clientId: In([...ids]) }, order: { dateOfBirth: 'ASC' } }), (r) => r.clientId)),
+    /** Latest note date per documentation kind, for the documented transitions in Case.actions. */
+    documentationByCaseId: new DataLoader<string, Map<string, string>>(async (ids) => {
+      const rows: Array<{ caseId: string; kind: string; latest: string }> = await m.query(LATEST_DOCUMENTATION_SQL, [[...ids]]);
+      return groupByKey(ids, rows, (r) => r.caseId).map((group) => new Map(group.map((r) => [r.kind, r.latest])));
+    }),
     historyByCaseId: new DataLoader<string, CaseHistoryEntity[]>(async (ids) =>
       groupByKey(ids, await m.find(CaseHistoryEntity, { where: { caseId: In([...ids]) }, order: { version: 'ASC' } }), (r) => r.caseId)),
   };

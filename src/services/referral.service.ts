@@ -9,6 +9,7 @@ import { CASE_MACHINE_VERSION, caseLifecycleMachine } from '../machines/case-lif
 import type { Track } from '../machines/case-lifecycle.types';
 import { toStored } from '../machines/case-snapshot';
 import { phaseOf, stateString } from '../machines/case-state';
+import { alaskaDateOf } from '../calendar/alaska-calendar';
 import type { Clock } from './clock';
 
 export interface ReferralRequest {
@@ -33,6 +34,10 @@ export class ReferralService {
     const caseManagerId = request.caseManagerId ?? (user.role === 'CASE_MANAGER' ? user.id : null);
     if (!caseManagerId) throw badInput('caseManagerId is required when a supervisor or manager refers a client', 'caseManagerId', 'isDefined');
     if (user.role === 'CASE_MANAGER' && caseManagerId !== user.id) throw forbidden('Case managers refer clients to their own caseload');
+    const today = alaskaDateOf(this.clock.now());
+    if (request.referralDate > today) throw badInput(`referralDate ${request.referralDate} is after today (${today})`, 'referralDate', 'notInFuture');
+    const born = [request.client.dateOfBirth, ...request.household.map((m) => m.dateOfBirth)].find((d) => d > today);
+    if (born) throw badInput(`a date of birth (${born}) is after today (${today})`, 'dateOfBirth', 'notInFuture');
     return this.dataSource.transaction(async (manager) => {
       const caseManager = await manager.findOneBy(StaffEntity, { id: caseManagerId });
       if (!caseManager || caseManager.role !== 'CASE_MANAGER' || !caseManager.active) {

@@ -59,6 +59,26 @@ describe('bad input', () => {
     }
   });
 
+  it('refuses a filter id that is not a UUID with BAD_USER_INPUT, not a 500', async () => {
+    for (const query of ['{ cases(first: 5, filter: { caseManager: "abc" }) { totalCount } }', '{ obligations(first: 5, filter: { caseManager: "abc" }) { edges { cursor } } }']) {
+      const res = await app.gql(query, {}, token);
+      expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.caseManager' });
+    }
+  });
+
+  it('refuses a referral dated after today, or a date of birth in the future, writing nothing', async () => {
+    const before = await rowCounts();
+    expect((await app.gql(REFER, { input: { ...valid(), referralDate: '2030-01-01' } }, token)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'referralDate' });
+    expect((await app.gql(REFER, { input: { ...valid(), client: { ...valid().client, dateOfBirth: '2030-01-01' } } }, token)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dateOfBirth' });
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('answers a body that is not JSON with 400 and a GraphQL-shaped BAD_REQUEST', async () => {
+    const res = await app.http().post('/graphql').set('content-type', 'application/json').send('{"query": ');
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
   it('refuses a page size outside 1..100 and a cursor it did not issue', async () => {
     expect((await app.gql('{ cases(first: 0) { totalCount } }', {}, token)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     expect((await app.gql('{ cases(first: 101) { totalCount } }', {}, token)).errors![0].extensions.code).toBe('BAD_USER_INPUT');

@@ -126,7 +126,11 @@ describe('full lifecycle of a Work First case', () => {
     await send(id, 'DRAFT_FSSP', { draftedOn: '2026-01-06', lastStepReviewDate: '2026-04-06' });
     await send(id, 'SIGN_FSSP', { signedOn: '2026-01-06' });
     await send(id, 'REPORT_NON_COMPLIANCE', { kind: 'WORK_ACTIVITY', occurredOn: '2026-01-05' });
+    const determine = async () => (await caseView(id)).actions.find((a: { event: string }) => a.event === 'DETERMINE_GOOD_CAUSE');
+    // PEN-1: actions says what the mutation would: the note first.
+    expect(await determine()).toMatchObject({ allowed: false, blockedBy: 'Enter the Good Cause Determination client note first (PEN-1)' });
     await goodCauseNote(id, 'Good cause: child hospitalized');
+    expect(await determine()).toMatchObject({ allowed: true, blockedBy: null });
     const goodCause = await send(id, 'DETERMINE_GOOD_CAUSE', { goodCause: true, reason: 'Child hospitalized that week' });
     expect(goodCause.toState).toContain('compliance.compliant');
     const view = await caseView(id);

@@ -1,3 +1,4 @@
+import { alaskaDateOf } from '../../src/calendar/alaska-calendar';
 import type { TestApp } from './test-app';
 
 export const REFER_CLIENT = `mutation Refer($input: ReferClientInput!) {
@@ -9,7 +10,8 @@ export async function referClient(app: TestApp, token: string, overrides: Record
   const input = {
     client: { firstName: 'Ana', lastName: 'Kuzmin', dateOfBirth: '1994-05-17', phone: '907-555-0101', community: 'Bethel' },
     household: [{ firstName: 'Mika', lastName: 'Kuzmin', relationship: 'CHILD', dateOfBirth: '2022-03-01' }],
-    track: 'WORK_FIRST', referralDate: '2026-11-02', monthsUsed: 10,
+    // Referred today by the app's clock, unless the test says otherwise (a referral is never future-dated).
+    track: 'WORK_FIRST', referralDate: alaskaDateOf(app.clock.now()), monthsUsed: 10,
     ...overrides,
   };
   const res = await app.gql(REFER_CLIENT, { input }, token);
