@@ -108,6 +108,16 @@ describe('access by role and office', () => {
     expect(manager.data.case.history[0].event).toBe('REFERRED');
   });
 
+  it('lists the offices and staff a front end needs to choose from, within what the user may read', async () => {
+    const cm = app.token(app.fixtures.north.caseManager);
+    const own = await app.gql('{ offices { id } staff(role: CASE_MANAGER) { id role } }', {}, cm);
+    expect(own.data.offices).toEqual([{ id: app.fixtures.north.officeId }]);
+    expect(own.data.staff.map((s: { id: string }) => s.id).sort()).toEqual([app.fixtures.north.caseManager, app.fixtures.north.otherCaseManager].sort());
+    const other = await app.gql('query($o: ID!) { staff(office: $o) { id } }', { o: app.fixtures.south.officeId }, cm);
+    expect(other.errors![0].extensions.code).toBe('FORBIDDEN');
+    expect((await app.gql('{ offices { id } }', {}, app.token(app.fixtures.wsta))).data.offices).toHaveLength(2);
+  });
+
   it('answers NOT_FOUND for a client of another office, so ids cannot be probed', async () => {
     const res = await app.gql(`query($id: ID!) { client(id: $id) { firstName } }`, { id: northClient }, app.token(app.fixtures.south.caseManager));
     expect(code(res)).toBe('NOT_FOUND');
