@@ -21,6 +21,10 @@ export class CaseEntity {
   @Column({ type: 'text' }) phase: string;
   @Column({ type: 'jsonb' }) snapshot: unknown;
   @Column({ name: 'machine_version', type: 'integer' }) machineVersion: number;
+  /** SS-3: child care is authorized, so its request is due before the 1st of each month. */
+  @Column({ name: 'child_care_authorized', type: 'boolean', default: false }) childCareAuthorized: boolean;
+  /** 45 CFR 261.32: federally funded child care raises the two-parent requirement to 55/50 hours. */
+  @Column({ name: 'child_care_federally_funded', type: 'boolean', default: false }) childCareFederallyFunded: boolean;
   @Column({ type: 'integer' }) version: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

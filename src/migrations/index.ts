@@ -3,6 +3,7 @@ import { ObligationsAndNotes1764100000000 } from './1764100000000-ObligationsAnd
 import { WorkActivities1764200000000 } from './1764200000000-WorkActivities';
 import { EligibilityNotices1764300000000 } from './1764300000000-EligibilityNotices';
 import { MonthsUsedPastSixty1764400000000 } from './1764400000000-MonthsUsedPastSixty';
+import { ChildCare1764500000000 } from './1764500000000-ChildCare';
 
 /** Migrations in the order they run. Listed explicitly so compiled and ts-jest runs agree. */
-export const MIGRATIONS = [Foundation1764000000000, ObligationsAndNotes1764100000000, WorkActivities1764200000000, EligibilityNotices1764300000000, MonthsUsedPastSixty1764400000000];
+export const MIGRATIONS = [Foundation1764000000000, ObligationsAndNotes1764100000000, WorkActivities1764200000000, EligibilityNotices1764300000000, MonthsUsedPastSixty1764400000000, ChildCare1764500000000];

@@ -1,6 +1,7 @@
 import { ActivityAssignmentResolver, ActivityResolver, CaseActivityResolver, HoursEntryResolver, MonthVerificationResolver } from './activity.resolver';
 import { CalendarResolver } from './calendar.resolver';
 import { CaseConnectionResolver, CaseResolver } from './case.resolver';
+import { ChildCareResolver } from './child-care.resolver';
 import { ClientResolver } from './client.resolver';
 import { EligibilityNoticeResolver } from './eligibility-notice.resolver';
 import { EngagementResolver } from './engagement.resolver';
@@ -21,6 +22,6 @@ import { WorkflowResolver } from './workflow.resolver';
 export const RESOLVERS = [
   StaffResolver, ClientResolver, CaseResolver, CaseConnectionResolver, WorkflowResolver, ReferralResolver,
   EngagementResolver, FsspResolver, TrackResolver, PenaltyResolver, ExemptionResolver, TimeLimitResolver, ExitResolver,
-  CalendarResolver, NoteResolver, ObligationResolver, EligibilityNoticeResolver, ParticipationResolver,
+  CalendarResolver, NoteResolver, ObligationResolver, EligibilityNoticeResolver, ChildCareResolver, ParticipationResolver,
   ActivityResolver, CaseActivityResolver, ActivityAssignmentResolver, HoursEntryResolver, MonthVerificationResolver, ParticipationRateResolver,
 ] as const;

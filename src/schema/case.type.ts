@@ -13,6 +13,8 @@ export class CaseType {
   @Field(() => CasePhaseEnum) phase: CasePhaseEnum;
   @Field(() => Int, { description: 'Send it back as expectedVersion to detect concurrent changes' }) version: number;
   @Field(() => Int) machineVersion: number;
+  @Field({ description: 'Child care is authorized (SS-3: request it before the 1st of each month)' }) childCareAuthorized: boolean;
+  @Field({ description: 'The child care is federally funded (two-parent families then need 55/50 hours, 45 CFR 261.32)' }) childCareFederallyFunded: boolean;
   @Field(() => GraphQLDateTime) createdAt: Date;
   @Field(() => GraphQLDateTime) updatedAt: Date;
   clientId: string;

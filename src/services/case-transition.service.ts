@@ -122,5 +122,6 @@ function assertNotInFuture(event: CaseEvent): void {
 /** The row as CaseEntity properties, so the UPDATE returns what the response needs without a re-read. */
 const CASE_COLUMNS = `id, client_id AS "clientId", office_id AS "officeId", case_manager_id AS "caseManagerId", track,
   to_char(referral_date, 'YYYY-MM-DD') AS "referralDate", months_used AS "monthsUsed", state, phase, snapshot,
-  machine_version AS "machineVersion", version, created_at AS "createdAt", updated_at AS "updatedAt"`;
+  machine_version AS "machineVersion", child_care_authorized AS "childCareAuthorized",
+  child_care_federally_funded AS "childCareFederallyFunded", version, created_at AS "createdAt", updated_at AS "updatedAt"`;
 

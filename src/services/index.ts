@@ -6,6 +6,7 @@ import { CASE_PRECONDITIONS } from './case-preconditions';
 import { CaseQueryService } from './case-query.service';
 import { CaseTransitionService } from './case-transition.service';
 import type { Clock } from './clock';
+import { ChildCareService } from './child-care.service';
 import { EligibilityNoticeService } from './eligibility-notice.service';
 import { NoteService } from './note.service';
 import { ObligationService } from './obligation.service';
@@ -28,6 +29,7 @@ export function createServices(dataSource: DataSource, clock: Clock, extraClosur
     staff: new StaffService(dataSource),
     cases: new CaseQueryService(dataSource),
     notes: new NoteService(dataSource, clock, recompute),
+    childCare: new ChildCareService(dataSource, recompute),
     referrals: new ReferralService(dataSource, clock, recompute),
     transitions: new CaseTransitionService(dataSource, clock, CASE_PRECONDITIONS, recompute),
     activities: new ActivityService(dataSource, clock),

@@ -53,7 +53,7 @@ export class ObligationService {
     const [record] = await manager.query(RECORD_SQL, [caseId]);
     const iso = (instant: string) => new Date(instant).toISOString();
     const obligations = deriveObligations({
-      caseId, context: (kase.snapshot as StoredCaseSnapshot).context, state: kase.state,
+      caseId, context: (kase.snapshot as StoredCaseSnapshot).context, state: kase.state, childCareAuthorized: kase.childCareAuthorized,
       history: record.history.map((h: { occurredAt: string }) => ({ ...h, occurredAt: iso(h.occurredAt) })),
       notes: record.notes.map((n: { enteredAt: string }) => ({ ...n, enteredAt: iso(n.enteredAt) })),
       waivers: record.waivers.map((w: { waivedAt: string }) => ({ ...w, waivedAt: iso(w.waivedAt) })),

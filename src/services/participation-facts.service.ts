@@ -117,6 +117,7 @@ interface CaseRow {
   firstName: string;
   lastName: string;
   clientDateOfBirth: string;
+  childCareFederallyFunded: boolean;
 }
 
 /** A case_history row, with the payload fields the facts are built from (null when the event has no such field). */
@@ -375,7 +376,7 @@ export function monthQueries(scope: ParticipationScope, month: string, project: 
   const current = `NOT EXISTS (SELECT 1 FROM hours_entry r WHERE r.replaces_entry_id = e.id)`;
   return {
     cases: q(`
-      SELECT c.id, c.client_id AS "clientId", c.office_id AS "officeId", c.case_manager_id AS "caseManagerId", s.name AS "caseManagerName",
+      SELECT c.id, c.client_id AS "clientId", c.child_care_federally_funded AS "childCareFederallyFunded", c.office_id AS "officeId", c.case_manager_id AS "caseManagerId", s.name AS "caseManagerName",
              c.track, c.phase, c.referral_date::text AS "referralDate",
              c.snapshot->'context'->'penalty' AS penalty, c.snapshot->'context'->'penaltyHistory' AS "penaltyHistory",
              c.snapshot->'context'->'exemption' AS exemption, c.snapshot->'context'->'exit' AS exit,
@@ -654,8 +655,8 @@ function buildFacts(c: CaseRow, past: CaseHistoryFacts, household: MemberRow[], 
     month,
     familyType: home.familyType,
     youngestChildAgeMonths: home.youngestChildAgeMonths,
-    // Child care funding is not recorded in this system yet: the 35/30 two-parent figure applies.
-    receivesFederallyFundedChildCare: false,
+    // 45 CFR 261.32: recorded per case (recordChildCareAuthorization), as it stands now.
+    receivesFederallyFundedChildCare: c.childCareFederallyFunded,
     adults,
     penalty: penaltyFacts(records, month),
     childUnder12MonthsDisregard: disregardFacts(c, past, household, withHours, month),
@@ -717,7 +718,7 @@ function disregardFacts(
     const adults: AdultParticipationFacts[] = [{ adultId: c.clientId, ageYears: ageYearsOn(c.clientDateOfBirth, at), headOfHousehold: true, married, activities: [] }];
     if (home.spouse) adults.push({ adultId: home.spouse.id, ageYears: ageYearsOn(home.spouse.dateOfBirth, at), headOfHousehold: false, married, activities: [] });
     const result = compute(c.id, {
-      month: m, familyType: home.familyType, youngestChildAgeMonths: home.youngestChildAgeMonths, receivesFederallyFundedChildCare: false,
+      month: m, familyType: home.familyType, youngestChildAgeMonths: home.youngestChildAgeMonths, receivesFederallyFundedChildCare: c.childCareFederallyFunded,
       adults, penalty: penaltyFacts(records, m), childUnder12MonthsDisregard: { claimed: true, monthsUsedBeforeMonth: used },
     });
     if (result.childUnder12MonthsDisregardUsed) used += 1;
@@ -772,7 +773,7 @@ function priorHistories(c: CaseRow, household: MemberRow[], prior: EntryRow[], m
     }
     const result = compute(c.id, {
       month: m, familyType: home.familyType, youngestChildAgeMonths: home.youngestChildAgeMonths,
-      receivesFederallyFundedChildCare: false, adults: adultsAt,
+      receivesFederallyFundedChildCare: c.childCareFederallyFunded, adults: adultsAt,
     });
     for (const a of result.adults) {
       const list = carry.get(a.adultId) ?? [];

@@ -1,0 +1,47 @@
+import { dataOf, sendEvent } from '../support/api';
+import { referClient } from '../support/referrals';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const RECORD = `mutation($input: RecordChildCareAuthorizationInput!) { recordChildCareAuthorization(input: $input) { childCareAuthorized childCareFederallyFunded } }`;
+const OBLIGATIONS = `query($id: ID!) { case(id: $id) { obligations { ruleId key dueDate status } } }`;
+const MONTH = `query($id: ID!) { case(id: $id) { monthlyParticipation(month: "2026-10") { familyType requiredWeeklyHours requiredWeeklyCoreHours } } }`;
+
+/** Child care authorization feeds SS-3 deadlines and the two-parent requirement (45 CFR 261.32). */
+describe('child care authorization', () => {
+  let app: TestApp;
+  let cm: string;
+  beforeAll(async () => {
+    app = await startTestApp({ now: '2026-11-10T19:00:00Z' });
+    cm = app.token(app.fixtures.north.caseManager);
+  });
+  afterAll(() => app.close());
+
+  it('SS-3: authorized child care brings a request due before the 1st of each month', async () => {
+    const { id } = await referClient(app, cm, { referralDate: '2026-11-02' });
+    // SS-3 applies while the family participates: reached, assessed, FSSP signed.
+    for (const [type, input] of [
+      ['RECORD_CONTACT_ATTEMPT', { on: '2026-11-03', method: 'PHONE', outcome: 'REACHED' }], ['COMPLETE_EA', { completedOn: '2026-11-04' }],
+      ['RECORD_EA_NOTE', { enteredOn: '2026-11-05' }], ['DRAFT_FSSP', { draftedOn: '2026-11-06', lastStepReviewDate: '2027-02-05' }],
+      ['SIGN_FSSP', { signedOn: '2026-11-06' }],
+    ] as const) await sendEvent(app, id, type, input, cm);
+    const ss3 = async () => ((await dataOf(app, OBLIGATIONS, { id }, cm)).case.obligations as Array<{ ruleId: string; dueDate: string }>).filter((o) => o.ruleId === 'SS-3');
+    expect(await ss3()).toEqual([]);
+    expect((await dataOf(app, RECORD, { input: { caseId: id, authorized: true } }, cm)).recordChildCareAuthorization).toEqual({ childCareAuthorized: true, childCareFederallyFunded: false });
+    expect((await ss3()).map((o) => o.dueDate)).toContain('2026-11-30');
+  });
+
+  it('45 CFR 261.32: federally funded child care raises a two-parent family to 55 hours, 50 core', async () => {
+    const { id } = await referClient(app, cm, { referralDate: '2026-09-01', household: [
+      { firstName: 'Sam', lastName: 'Two', relationship: 'SPOUSE', dateOfBirth: '1990-02-02' },
+      { firstName: 'Kit', lastName: 'Two', relationship: 'CHILD', dateOfBirth: '2019-05-05' }] });
+    expect((await dataOf(app, MONTH, { id }, cm)).case.monthlyParticipation).toMatchObject({ familyType: 'TWO_PARENT', requiredWeeklyHours: 35, requiredWeeklyCoreHours: 30 });
+    await dataOf(app, RECORD, { input: { caseId: id, authorized: true, federallyFunded: true } }, cm);
+    expect((await dataOf(app, MONTH, { id }, cm)).case.monthlyParticipation).toMatchObject({ requiredWeeklyHours: 55, requiredWeeklyCoreHours: 50 });
+  });
+
+  it('refuses federal funding without an authorization, and another office\'s case', async () => {
+    const { id } = await referClient(app, cm);
+    expect((await app.gql(RECORD, { input: { caseId: id, authorized: false, federallyFunded: true } }, cm)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'federallyFunded' });
+    expect((await app.gql(RECORD, { input: { caseId: id, authorized: true } }, app.token(app.fixtures.south.caseManager))).errors![0].extensions.code).toBe('FORBIDDEN');
+  });
+});
