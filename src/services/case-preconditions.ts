@@ -32,6 +32,7 @@ const referAgainIntoOwnCaseload: CasePrecondition = async (manager, kase, event,
 export const CASE_PRECONDITIONS = {
   CHANGE_CASE_MANAGER: activeCaseManagerOfOffice('caseManagerId'),
   REFER_AGAIN: referAgainIntoOwnCaseload,
+  RECORD_EA_NOTE: documented(DOCUMENTATION_RULES.RECORD_EA_NOTE!),
   DETERMINE_GOOD_CAUSE: documented(DOCUMENTATION_RULES.DETERMINE_GOOD_CAUSE!),
   ESCALATE_PENALTY: documented(DOCUMENTATION_RULES.ESCALATE_PENALTY!),
 };

@@ -14,6 +14,13 @@ export interface DocumentationRule {
 }
 
 export const DOCUMENTATION_RULES: Partial<Record<CaseEventType, DocumentationRule>> = {
+  /** EA-2: the assessment's results are documented in an EA CLNO, entered since the EA. */
+  RECORD_EA_NOTE: {
+    kind: 'client_note:EA',
+    since: (c) => c.ea.completedOn,
+    message: 'Enter the Employability Assessment client note first (EA-2)',
+    constraint: 'eaNoteRequired',
+  },
   /** PEN-1: the good cause result is documented in a Good Cause Determination CLNO. */
   DETERMINE_GOOD_CAUSE: {
     kind: 'client_note:GOOD_CAUSE_DETERMINATION',

@@ -2,6 +2,7 @@ import type { CaseEventType } from '../../src/machines/case-lifecycle.types';
 import { single } from '../support/case-mutations';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { addClientNote } from '../support/api';
 
 /**
  * One Work First client from referral to closed after 12 months of Post-TA, through the API the
@@ -47,7 +48,11 @@ describe('full lifecycle of a Work First case', () => {
     expect(reached).toMatchObject({ fromState: 'open.referral.awaitingContact', toState: 'open.assessment.eaPending' });
     await send(id, 'SCHEDULE_EA', { appointmentAt: '2026-01-08T18:00:00Z' });
     await send(id, 'COMPLETE_EA', { completedOn: '2026-01-08' }, { on: '2026-01-08' });
-    await send(id, 'RECORD_EA_NOTE', { enteredOn: '2026-01-09' }, { on: '2026-01-09' });
+    app.clock.set('2026-01-09T19:00:00Z');
+    const eaUndocumented = await app.gql(single('RECORD_EA_NOTE'), { resultInput: { caseId: id, enteredOn: '2026-01-09' } }, cm);
+    expect(eaUndocumented.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', constraint: 'eaNoteRequired' });
+    await addClientNote(app, id, 'EA', cm);
+    await send(id, 'RECORD_EA_NOTE', { enteredOn: '2026-01-09' });
     await send(id, 'DRAFT_FSSP', { draftedOn: '2026-01-12', lastStepReviewDate: '2026-04-10' }, { on: '2026-01-12' });
     await send(id, 'MAIL_FSSP', { mailedOn: '2026-01-12', dueBackOn: '2026-01-26' });
     const signed = await send(id, 'SIGN_FSSP', { signedOn: '2026-01-20' }, { on: '2026-01-21' });
@@ -122,6 +127,7 @@ describe('full lifecycle of a Work First case', () => {
     app.clock.set('2026-01-06T19:00:00Z');
     await send(id, 'RECORD_CONTACT_ATTEMPT', { on: '2026-01-06', method: 'PHONE', outcome: 'REACHED' });
     await send(id, 'COMPLETE_EA', { completedOn: '2026-01-06' });
+    await addClientNote(app, id, 'EA', cm);
     await send(id, 'RECORD_EA_NOTE', { enteredOn: '2026-01-06' });
     await send(id, 'DRAFT_FSSP', { draftedOn: '2026-01-06', lastStepReviewDate: '2026-04-06' });
     await send(id, 'SIGN_FSSP', { signedOn: '2026-01-06' });
@@ -143,6 +149,7 @@ describe('full lifecycle of a Work First case', () => {
     app.clock.set('2026-01-06T19:00:00Z');
     await send(id, 'RECORD_CONTACT_ATTEMPT', { on: '2026-01-06', method: 'PHONE', outcome: 'REACHED' });
     await send(id, 'COMPLETE_EA', { completedOn: '2026-01-06' });
+    await addClientNote(app, id, 'EA', cm);
     await send(id, 'RECORD_EA_NOTE', { enteredOn: '2026-01-06' });
     await send(id, 'DRAFT_FSSP', { draftedOn: '2026-01-06', lastStepReviewDate: '2026-12-31' });
     await send(id, 'SIGN_FSSP', { signedOn: '2026-01-06' });

@@ -1,7 +1,7 @@
 import type { CaseEventType } from '../../src/machines/case-lifecycle.types';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { dataOf, sendEvent } from '../support/api';
+import { dataOf, sendEvent, addClientNote } from '../support/api';
 
 const RATE = `query($month: String!) {
   participationRate(month: $month) { allFamilies { numerator denominator denominatorCases { caseId } } cases { caseId } }
@@ -38,6 +38,7 @@ describe('participation facts from the case history', () => {
   async function participate(caseId: string) {
     await send(caseId, 'RECORD_CONTACT_ATTEMPT', { on: '2026-09-02', method: 'PHONE', outcome: 'REACHED' });
     await send(caseId, 'COMPLETE_EA', { completedOn: '2026-09-03' });
+    await addClientNote(app, caseId, 'EA', cm);
     await send(caseId, 'RECORD_EA_NOTE', { enteredOn: '2026-09-03' });
     await send(caseId, 'DRAFT_FSSP', { draftedOn: '2026-09-04', lastStepReviewDate: '2026-12-04' });
     await send(caseId, 'SIGN_FSSP', { signedOn: '2026-09-04' });

@@ -3,7 +3,7 @@ import { CSV_HEADER } from '../../src/services/participation-rate.service';
 import { single } from '../support/case-mutations';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { dataOf } from '../support/api';
+import { dataOf, addClientNote } from '../support/api';
 
 const RATE = `query($month: String!, $office: ID, $caseManager: ID) {
   participationRate(month: $month, office: $office, caseManager: $caseManager) {
@@ -73,6 +73,7 @@ describe('participationRate', () => {
   async function penalize(caseId: string, effectiveOn: string) {
     await send(caseId, 'RECORD_CONTACT_ATTEMPT', { on: '2026-09-02', method: 'PHONE', outcome: 'REACHED' });
     await send(caseId, 'COMPLETE_EA', { completedOn: '2026-09-03' });
+    await addClientNote(app, caseId, 'EA', cm);
     await send(caseId, 'RECORD_EA_NOTE', { enteredOn: '2026-09-03' });
     await send(caseId, 'DRAFT_FSSP', { draftedOn: '2026-09-04', lastStepReviewDate: '2026-12-04' });
     await send(caseId, 'SIGN_FSSP', { signedOn: '2026-09-04' });

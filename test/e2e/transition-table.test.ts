@@ -40,6 +40,10 @@ describe('transition table through GraphQL', () => {
     await app.dataSource.query(
       `INSERT INTO client_note (case_id, subject, title, sections, author_id, entered_at) VALUES ($1, 'GOOD_CAUSE_DETERMINATION', 'Good Cause Determination', '[]', $2, $3)`,
       [id, caseManagerId, MODEL_AT]);
+    // EA-2: and the EA note before its event.
+    await app.dataSource.query(
+      `INSERT INTO client_note (case_id, subject, title, sections, author_id, entered_at) VALUES ($1, 'EA', 'Employability Assessment', '[]', $2, $3)`,
+      [id, caseManagerId, MODEL_AT]);
     // PEN-4: likewise the home visit CANO before a penalty is raised.
     await app.dataSource.query(`INSERT INTO case_note (case_id, category, text, author_id, entered_at) VALUES ($1, 'PENALTY_HOME_VISIT', 'Visit', $2, $3)`, [id, caseManagerId, MODEL_AT]);
     return id;

@@ -1,4 +1,5 @@
 import type { CaseEventType } from '../../src/machines/case-lifecycle.types';
+import { CLIENT_NOTE_TEMPLATES, type ClientNoteSubject } from '../../src/notes/note-templates';
 import { single } from './case-mutations';
 import type { TestApp } from './test-app';
 
@@ -14,4 +15,10 @@ export async function sendEvent(app: TestApp, caseId: string, type: CaseEventTyp
   const res = await app.gql(single(type), { resultInput: { caseId, ...input } }, token);
   if (res.errors) throw new Error(`${type}: ${JSON.stringify(res.errors[0])}`);
   return res.data.result as { fromState: string; toState: string; case: { version: number; state: string } };
+}
+
+/** Adds a client note with its subject's standard headings (NOTE-1). */
+export async function addClientNote(app: TestApp, caseId: string, subject: ClientNoteSubject, token: string) {
+  const sections = CLIENT_NOTE_TEMPLATES[subject].headings.map((heading) => ({ heading, text: `${heading}: noted` }));
+  return (await dataOf(app, `mutation($input: AddClientNoteInput!) { addClientNote(input: $input) { id } }`, { input: { caseId, subject, sections } }, token)).addClientNote;
 }
