@@ -106,6 +106,9 @@ export function caseFacts(record: CaseRecord, today: IsoDate, calendar: AlaskaCa
     context, state, today, calendar, acts, notes, participation,
     referral: { start: context.referralDate, end: referral.end },
     childCareAuthorized: record.childCareAuthorized === true,
+    verifications: record.verifications
+      ? new Map(record.verifications.map((v) => [v.month, alaskaDay(v.verifiedAt, `verification ${v.month}`)]))
+      : null,
   };
 }
 

@@ -56,6 +56,8 @@ export interface CaseRecord {
   waivers: Waiver[];
   /** SS-3 applies only while child care is authorized; the chart does not track it. */
   childCareAuthorized?: boolean;
+  /** WV-1: months whose hours were verified (verifyMonth), and when. Absent: not tracked by the caller. */
+  verifications?: Array<{ month: string; verifiedAt: string }>;
 }
 
 /** A deadline a rule puts on a case. */
@@ -129,6 +131,8 @@ export interface CaseFacts {
   acts: Act[];
   notes: DatedNote[];
   childCareAuthorized: boolean;
+  /** Verified months (YYYY-MM) with the Alaska date of verification; null when the record does not track them. */
+  verifications: Map<string, IsoDate> | null;
   /** From the signature that started participation until TA closed; null if never. */
   participation: Period | null;
   /** From referral until the client was reached. */

@@ -1,6 +1,6 @@
 import { firstOf, notesOf } from './case-facts';
 import { addMonthsToMonth, lastDayOf, minMonth, monthOf, monthRange, type Month } from './month-helpers';
-import type { CaseFacts, ObligationDraft } from './obligation.types';
+import type { CaseFacts, Evidence, ObligationDraft } from './obligation.types';
 
 /**
  * WV-1 (and NOTE-2): every month of participation is verified (hours entered, next month
@@ -9,6 +9,8 @@ import type { CaseFacts, ObligationDraft } from './obligation.types';
  * (AS 01.10.080). Only a MONTHLY_WORK_VERIFICATION CLNO entered in the following month, on or
  * before that day, meets it: a later note is still a missed deadline. The months verified
  * include the partial first and last months, so the last ones are still due after TA closes.
+ * Where the record tracks verifications (the service always does), the month's hours must also be
+ * verified (verifyMonth) by then: the CLNO alone does not verify them.
  */
 export function monthlyWorkVerification(facts: CaseFacts): ObligationDraft[] {
   const period = facts.participation;
@@ -24,10 +26,18 @@ export function monthlyWorkVerification(facts: CaseFacts): ObligationDraft[] {
       ruleId: 'WV-1',
       description: `Verify ${verified} work activities: hours entered, ${dueMonth} initialized, Monthly Work Verification CLNO`,
       dueDate,
-      met: firstOf([], notes.filter((n) => monthOf(n.on) === dueMonth && n.on <= dueDate)),
+      met: verifiedBy(facts, verified, dueDate, firstOf([], notes.filter((n) => monthOf(n.on) === dueMonth && n.on <= dueDate))),
       outlivesClosure: true,
     };
   });
+}
+
+/** The CLNO meets WV-1 only together with the month's verification, when the record tracks them. */
+function verifiedBy(facts: CaseFacts, month: Month, dueDate: string, note: Evidence | null): Evidence | null {
+  if (!note || facts.verifications === null) return note;
+  const on = facts.verifications.get(month);
+  if (!on || on > dueDate) return null;
+  return { by: `${note.by} + verifyMonth`, on: on > note.on ? on : note.on };
 }
 
 /**

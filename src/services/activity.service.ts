@@ -217,6 +217,8 @@ export class ActivityService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    /** Re-derives the case's obligations: a verification meets WV-1 (with its CLNO). */
+    private readonly onCaseChanged: (manager: EntityManager, caseId: string) => Promise<void> = async () => undefined,
   ) {}
 
   private today(): string {
@@ -421,6 +423,7 @@ export class ActivityService {
          RETURNING case_id AS "caseId", month, verified_by AS "verifiedById", verified_at AS "verifiedAt"`,
         [kase.id, request.month, user.id, this.clock.now()],
       );
+      await this.onCaseChanged(manager, kase.id);
       return row as MonthVerificationView;
     });
   }

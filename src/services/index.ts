@@ -32,7 +32,7 @@ export function createServices(dataSource: DataSource, clock: Clock, extraClosur
     childCare: new ChildCareService(dataSource, recompute),
     referrals: new ReferralService(dataSource, clock, recompute),
     transitions: new CaseTransitionService(dataSource, clock, CASE_PRECONDITIONS, recompute),
-    activities: new ActivityService(dataSource, clock),
+    activities: new ActivityService(dataSource, clock, recompute),
     participationFacts,
     participationRates: new ParticipationRateService(participationFacts),
   };

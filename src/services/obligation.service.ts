@@ -26,7 +26,8 @@ const RECORD_SQL = `SELECT
   (SELECT coalesce(json_agg(n ORDER BY n."enteredAt"), '[]') FROM (SELECT id, subject, entered_at AS "enteredAt",
      contact_method AS "contactMethod" FROM client_note WHERE case_id = $1) n) AS notes,
   (SELECT coalesce(json_agg(w), '[]') FROM (SELECT obligation_key AS "obligationKey", reason, waived_at AS "waivedAt",
-     waived_by AS "waivedBy" FROM obligation_waiver WHERE case_id = $1) w) AS waivers`;
+     waived_by AS "waivedBy" FROM obligation_waiver WHERE case_id = $1) w) AS waivers,
+  (SELECT coalesce(json_agg(v), '[]') FROM (SELECT month, verified_at AS "verifiedAt" FROM month_verification WHERE case_id = $1) v) AS verifications`;
 
 /** OPEN and OVERDUE depend on today, so they are decided in SQL at read time, never stored. */
 const STATUS_SQL = `CASE WHEN o.resolution IS NOT NULL THEN o.resolution WHEN o.due_date < $1::date THEN 'OVERDUE' ELSE 'OPEN' END`;
@@ -57,6 +58,7 @@ export class ObligationService {
       history: record.history.map((h: { occurredAt: string }) => ({ ...h, occurredAt: iso(h.occurredAt) })),
       notes: record.notes.map((n: { enteredAt: string }) => ({ ...n, enteredAt: iso(n.enteredAt) })),
       waivers: record.waivers.map((w: { waivedAt: string }) => ({ ...w, waivedAt: iso(w.waivedAt) })),
+      verifications: record.verifications.map((v: { month: string; verifiedAt: string }) => ({ month: v.month, verifiedAt: iso(v.verifiedAt) })),
     }, this.today(), this.calendar);
     // Replace the case's rows in one statement: upsert the derived ones, delete the rest.
     await manager.query(

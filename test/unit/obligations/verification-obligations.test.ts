@@ -23,6 +23,16 @@ describe('WV-1: each month of participation verified by close of business on the
     expect(ofRule(record, '2027-01-15', 'WV-1')['WV-1:2026-11']).toMatchObject({ status: 'MET', metBy: 'CLNO v-1', metOn: '2026-12-21' });
   });
 
+  it('WV-1: where verifications are tracked, the CLNO needs the month verified (verifyMonth) by the 20th too', () => {
+    const withNote = buildCase({ referralDate: REFERRAL }, toParticipation(), { notes: [note('v-1', 'MONTHLY_WORK_VERIFICATION', '2026-12-10')] });
+    const noVerification = { ...withNote, verifications: [] };
+    expect(ofRule(noVerification, '2027-01-15', 'WV-1')['WV-1:2026-11']).toMatchObject({ status: 'OVERDUE', metBy: null });
+    const late = { ...withNote, verifications: [{ month: '2026-11', verifiedAt: '2026-12-22T20:00:00Z' }] };
+    expect(ofRule(late, '2027-01-15', 'WV-1')['WV-1:2026-11'].status).toBe('OVERDUE');
+    const verified = { ...withNote, verifications: [{ month: '2026-11', verifiedAt: '2026-12-15T20:00:00Z' }] };
+    expect(ofRule(verified, '2027-01-15', 'WV-1')['WV-1:2026-11']).toMatchObject({ status: 'MET', metBy: 'CLNO v-1 + verifyMonth', metOn: '2026-12-15' });
+  });
+
   it('WV-1: a note after the 20th does not meet it', () => {
     const record = buildCase({ referralDate: REFERRAL }, toParticipation(), { notes: [note('v-1', 'MONTHLY_WORK_VERIFICATION', '2026-12-22')] });
     expect(ofRule(record, '2027-01-15', 'WV-1')['WV-1:2026-11']).toMatchObject({ status: 'OVERDUE', metBy: null });
