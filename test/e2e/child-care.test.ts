@@ -1,4 +1,4 @@
-import { dataOf, sendEvent, addClientNote } from '../support/api';
+import { bringToParticipation, dataOf } from '../support/api';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -19,12 +19,7 @@ describe('child care authorization', () => {
   it('SS-3: authorized child care brings a request due before the 1st of each month', async () => {
     const { id } = await referClient(app, cm, { referralDate: '2026-11-02' });
     // SS-3 applies while the family participates: reached, assessed, FSSP signed.
-    await addClientNote(app, id, 'EA', cm);
-    for (const [type, input] of [
-      ['RECORD_CONTACT_ATTEMPT', { on: '2026-11-03', method: 'PHONE', outcome: 'REACHED' }], ['COMPLETE_EA', { completedOn: '2026-11-04' }],
-      ['RECORD_EA_NOTE', { enteredOn: '2026-11-05' }], ['DRAFT_FSSP', { draftedOn: '2026-11-06', lastStepReviewDate: '2027-02-05' }],
-      ['SIGN_FSSP', { signedOn: '2026-11-06' }],
-    ] as const) await sendEvent(app, id, type, input, cm);
+    await bringToParticipation(app, id, cm, { reached: '2026-11-03', assessed: '2026-11-04', signed: '2026-11-06', lastStepReviewDate: '2027-02-05' });
     const ss3 = async () => ((await dataOf(app, OBLIGATIONS, { id }, cm)).case.obligations as Array<{ ruleId: string; dueDate: string }>).filter((o) => o.ruleId === 'SS-3');
     expect(await ss3()).toEqual([]);
     expect((await dataOf(app, RECORD, { input: { caseId: id, authorized: true } }, cm)).recordChildCareAuthorization).toEqual({ childCareAuthorized: true, childCareFederallyFunded: false });

@@ -1,7 +1,7 @@
 import { referClient } from '../support/referrals';
 import { single } from '../support/case-mutations';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { addClientNote } from '../support/api';
+import { bringToParticipation, sendEvent } from '../support/api';
 
 const CASE_OBLIGATIONS = `query($id: ID!) { case(id: $id) { obligations { key ruleId dueDate status metBy } } }`;
 const ADD_NOTE = `mutation($input: AddClientNoteInput!) { addClientNote(input: $input) { id title subject correctsNoteId } }`;
@@ -132,14 +132,8 @@ describe('Eligibility outbox', () => {
     const cm = app.token(app.fixtures.north.caseManager);
     const partner = app.token(app.fixtures.north.partner);
     const { id } = await referClient(app, cm);
-    await addClientNote(app, id, 'EA', cm);
-    for (const [type, input] of [
-      ['RECORD_CONTACT_ATTEMPT', { on: '2026-11-02', method: 'PHONE', outcome: 'REACHED' }], ['COMPLETE_EA', { completedOn: '2026-11-02' }],
-      ['RECORD_EA_NOTE', { enteredOn: '2026-11-02' }], ['DRAFT_FSSP', { draftedOn: '2026-11-02', lastStepReviewDate: '2027-01-29' }],
-      ['SIGN_FSSP', { signedOn: '2026-11-02' }], ['START_EXEMPTION', { reason: 'MEDICAL_INABILITY', startedOn: '2026-11-02' }],
-    ] as const) {
-      expect((await app.gql(single(type), { resultInput: { caseId: id, ...input } }, cm)).errors).toBeUndefined();
-    }
+    await bringToParticipation(app, id, cm, { reached: '2026-11-02', lastStepReviewDate: '2027-01-29' });
+    await sendEvent(app, id, 'START_EXEMPTION', { reason: 'MEDICAL_INABILITY', startedOn: '2026-11-02' }, cm);
     const list = `{ eligibilityNotices { id caseId event ruleId dueOn overdue payload } }`;
     const pending = (await app.gql(list, {}, partner)).data.eligibilityNotices;
     expect(pending).toEqual([expect.objectContaining({ caseId: id, event: 'START_EXEMPTION', ruleId: 'EXM-1', dueOn: '2026-11-02', overdue: false, payload: { reason: 'MEDICAL_INABILITY', startedOn: '2026-11-02' } })]);

@@ -1,7 +1,7 @@
 import type { CaseEventType } from '../../src/machines/case-lifecycle.types';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { dataOf, sendEvent, addClientNote } from '../support/api';
+import { bringToParticipation, dataOf, sendEvent } from '../support/api';
 
 const RATE = `query($month: String!) {
   participationRate(month: $month) { allFamilies { numerator denominator denominatorCases { caseId } } cases { caseId } }
@@ -36,12 +36,7 @@ describe('participation facts from the case history', () => {
   }
   /** Contact, EA and a signed FSSP in early September: the case is participating. */
   async function participate(caseId: string) {
-    await send(caseId, 'RECORD_CONTACT_ATTEMPT', { on: '2026-09-02', method: 'PHONE', outcome: 'REACHED' });
-    await send(caseId, 'COMPLETE_EA', { completedOn: '2026-09-03' });
-    await addClientNote(app, caseId, 'EA', cm);
-    await send(caseId, 'RECORD_EA_NOTE', { enteredOn: '2026-09-03' });
-    await send(caseId, 'DRAFT_FSSP', { draftedOn: '2026-09-04', lastStepReviewDate: '2026-12-04' });
-    await send(caseId, 'SIGN_FSSP', { signedOn: '2026-09-04' });
+    await bringToParticipation(app, caseId, cm, { reached: '2026-09-02', assessed: '2026-09-03', signed: '2026-09-04', lastStepReviewDate: '2026-12-04' });
   }
   /** TRK-1: the case manager asks, a supervisor approves (on the clock's Alaska date). */
   async function changeTrack(caseId: string, toTrack: string) {

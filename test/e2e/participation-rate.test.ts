@@ -3,7 +3,7 @@ import { CSV_HEADER } from '../../src/services/participation-rate.service';
 import { single } from '../support/case-mutations';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { dataOf, addClientNote } from '../support/api';
+import { bringToParticipation, dataOf } from '../support/api';
 
 const RATE = `query($month: String!, $office: ID, $caseManager: ID) {
   participationRate(month: $month, office: $office, caseManager: $caseManager) {
@@ -71,12 +71,7 @@ describe('participationRate', () => {
   }
   /** Drives a case to a stage 1 work penalty in force from `effectiveOn` (PEN-1; AS 47.27.085). */
   async function penalize(caseId: string, effectiveOn: string) {
-    await send(caseId, 'RECORD_CONTACT_ATTEMPT', { on: '2026-09-02', method: 'PHONE', outcome: 'REACHED' });
-    await send(caseId, 'COMPLETE_EA', { completedOn: '2026-09-03' });
-    await addClientNote(app, caseId, 'EA', cm);
-    await send(caseId, 'RECORD_EA_NOTE', { enteredOn: '2026-09-03' });
-    await send(caseId, 'DRAFT_FSSP', { draftedOn: '2026-09-04', lastStepReviewDate: '2026-12-04' });
-    await send(caseId, 'SIGN_FSSP', { signedOn: '2026-09-04' });
+    await bringToParticipation(app, caseId, cm, { reached: '2026-09-02', assessed: '2026-09-03', signed: '2026-09-04', lastStepReviewDate: '2026-12-04' });
     await send(caseId, 'REPORT_NON_COMPLIANCE', { kind: 'WORK_ACTIVITY', occurredOn: '2026-09-14' });
     await gql(`mutation($input: AddClientNoteInput!) { addClientNote(input: $input) { id } }`, { input: {
       caseId, subject: 'GOOD_CAUSE_DETERMINATION', sections: [

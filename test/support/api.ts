@@ -22,3 +22,21 @@ export async function addClientNote(app: TestApp, caseId: string, subject: Clien
   const sections = CLIENT_NOTE_TEMPLATES[subject].headings.map((heading) => ({ heading, text: `${heading}: noted` }));
   return (await dataOf(app, `mutation($input: AddClientNoteInput!) { addClientNote(input: $input) { id } }`, { input: { caseId, subject, sections } }, token)).addClientNote;
 }
+
+/**
+ * Walks a referred case into participation the way a case manager does: reached, EA completed and
+ * documented (EA-2), FSSP drafted and signed (FSSP-1). All on `day` unless the days are given.
+ */
+export async function bringToParticipation(
+  app: TestApp, caseId: string, token: string,
+  days: { reached: string; assessed?: string; signed?: string; lastStepReviewDate: string },
+) {
+  const assessed = days.assessed ?? days.reached;
+  const signed = days.signed ?? assessed;
+  await sendEvent(app, caseId, 'RECORD_CONTACT_ATTEMPT', { on: days.reached, method: 'PHONE', outcome: 'REACHED' }, token);
+  await sendEvent(app, caseId, 'COMPLETE_EA', { completedOn: assessed }, token);
+  await addClientNote(app, caseId, 'EA', token);
+  await sendEvent(app, caseId, 'RECORD_EA_NOTE', { enteredOn: assessed }, token);
+  await sendEvent(app, caseId, 'DRAFT_FSSP', { draftedOn: signed, lastStepReviewDate: days.lastStepReviewDate }, token);
+  await sendEvent(app, caseId, 'SIGN_FSSP', { signedOn: signed }, token);
+}
