@@ -2,7 +2,8 @@ import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { AlaskaCalendar } from '../src/calendar/alaska-calendar';
 import { FixedClock } from '../src/services/clock';
-import { monthQueries, ParticipationFactsService } from '../src/services/participation-facts.service';
+import { ParticipationRepository } from '../src/repositories/participation.repository';
+import { ParticipationFactsService } from '../src/services/participation-facts.service';
 import { ParticipationRateService } from '../src/services/participation-rate.service';
 import { timeIt } from './timing';
 
@@ -87,7 +88,7 @@ export async function benchParticipationRate(dataSource: DataSource, url: string
   let result = await service.rate(user, { month: MONTH });
   const serviceMs = await timeIt(5, async () => { result = await service.rate(user, { month: MONTH }); });
 
-  const statements = Object.values(monthQueries({ officeId, workFirstOnly: true }, MONTH, false)).filter((s) => s !== null);
+  const statements = Object.values(new ParticipationRepository(dataSource.manager).monthStatements({ officeId, workFirstOnly: true }, MONTH, false)).filter((s) => s !== null);
   const pool = new Pool({ connectionString: url, max: statements.length });
   let rawRows = 0;
   const rawMs = await timeIt(5, async () => {

@@ -11,6 +11,7 @@ import type { AppConfig } from './config';
 import type { RequestContext } from './context';
 import { formatError } from './graphql-errors';
 import type { Logger } from './logger';
+import { ping } from './repositories/sql';
 import { buildAppSchema } from './schema/build-schema';
 import type { Clock } from './services/clock';
 import { createServices } from './services';
@@ -50,7 +51,7 @@ export async function createApp({ config, dataSource, clock, log }: AppDependenc
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
   app.get('/readyz', async (_req, res) => {
     try {
-      await dataSource.query('SELECT 1');
+      await ping(dataSource.manager);
       res.json({ status: 'ready' });
     } catch (err) {
       log.warn({ err }, 'readiness check failed');

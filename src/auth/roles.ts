@@ -1,5 +1,38 @@
+import type { StaffRole } from '../entities/staff.entity';
+
+/** The people who work cases: they refer, document, assign and send the chart's events. */
+export const CASEWORK_ROLES = ['CASE_MANAGER', 'SUPERVISOR', 'MANAGER'] as const;
+/** Decisions policy gives to a supervisor (TRK-1, TL-2, ENG-3 reassignment, waivers, hours after verification). */
+export const SUPERVISOR_ROLES = ['SUPERVISOR'] as const;
 /**
  * Who may read the narrative record of a case (notes, history, alerts): the people who work or
  * review it. Integration partners (PARTNER) see the case's facts, not what was said (ROI-1).
  */
 export const CASE_RECORD_READERS = ['CASE_MANAGER', 'SUPERVISOR', 'MANAGER', 'WSTA'] as const;
+/** The Eligibility outbox is read by the integration and by those who oversee it (EXM-1, MGT-5). */
+export const NOTICE_READERS = ['PARTNER', 'SUPERVISOR', 'MANAGER', 'WSTA'] as const;
+/** Only the Eligibility integration confirms it has taken a notice. */
+export const ELIGIBILITY_INTEGRATION = ['PARTNER'] as const;
+
+/**
+ * Who may perform each action of the API, by role (the office and caseload rules come on top, in
+ * AccessPolicy). The `@Authorized` decorators, the chart's event catalog and the services read
+ * this one table, so a role's rights are written once.
+ */
+export const PERMISSIONS = {
+  casework: CASEWORK_ROLES,
+  supervisorDecision: SUPERVISOR_ROLES,
+  referClient: CASEWORK_ROLES,
+  writeNotes: CASEWORK_ROLES,
+  manageActivities: CASEWORK_ROLES,
+  recordChildCare: CASEWORK_ROLES,
+  /** WV-1: once a month is verified, only a supervisor changes its hours. */
+  correctHours: SUPERVISOR_ROLES,
+  waiveObligation: SUPERVISOR_ROLES,
+  readCaseRecord: CASE_RECORD_READERS,
+  readContactDetails: CASE_RECORD_READERS,
+  readEligibilityNotices: NOTICE_READERS,
+  acknowledgeEligibilityNotice: ELIGIBILITY_INTEGRATION,
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type Permission = keyof typeof PERMISSIONS;

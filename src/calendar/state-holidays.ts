@@ -1,10 +1,19 @@
 import type { TZDate } from '@date-fns/tz';
 import { addDays, getDay, lastDayOfMonth, subDays } from 'date-fns';
-import { formatAlaskaDate, isIsoDate, toAlaskaDate, type IsoDate, MAX_YEAR, MIN_YEAR } from './iso-date';
+import { alaskaDateOf, alaskaStartOfDay, FIRST_YEAR, isPlainDate, LAST_YEAR, type PlainDate } from '../dates';
+
+/**
+ * The years the holiday calendar answers for: the supported range FIRST_YEAR..LAST_YEAR plus a
+ * margin. Dates of the record stop at LAST_DATE (2100-12-31), but deadlines are counted from them:
+ * the longest count the API allows (366 business days, `calendar.addBusinessDays`) from
+ * 2100-12-31 ends in mid-2102, so the business calendar answers through LAST_YEAR + 2.
+ */
+export const CALENDAR_FIRST_YEAR = FIRST_YEAR;
+export const CALENDAR_LAST_YEAR = LAST_YEAR + 2;
 
 /** One day on which Alaska state offices are closed. */
 export interface StateHoliday {
-  date: IsoDate;
+  date: PlainDate;
   name: string;
   /** true when this is an observed substitute day, not the nominal date */
   observed: boolean;
@@ -18,7 +27,7 @@ const SATURDAY = 6;
 const PROCLAIMED_CLOSURE = 'Proclaimed closure';
 
 function firstOfMonth(year: number, month: number): TZDate {
-  return toAlaskaDate(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
+  return alaskaStartOfDay(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
 }
 
 function fixed(year: number, month: number, day: number): TZDate {
@@ -59,12 +68,12 @@ function namedHolidays(year: number): Array<{ name: string; date: TZDate }> {
  * following Monday; a Saturday holiday is observed on the preceding Friday.
  */
 function withObservance(name: string, date: TZDate): StateHoliday[] {
-  const nominal: StateHoliday = { date: formatAlaskaDate(date), name, observed: false };
+  const nominal: StateHoliday = { date: alaskaDateOf(date), name, observed: false };
   switch (getDay(date)) {
     case SUNDAY:
-      return [nominal, { date: formatAlaskaDate(addDays(date, 1)), name, observed: true }];
+      return [nominal, { date: alaskaDateOf(addDays(date, 1)), name, observed: true }];
     case SATURDAY:
-      return [nominal, { date: formatAlaskaDate(subDays(date, 1)), name, observed: true }];
+      return [nominal, { date: alaskaDateOf(subDays(date, 1)), name, observed: true }];
     default:
       return [nominal];
   }
@@ -80,8 +89,8 @@ function withObservance(name: string, date: TZDate): StateHoliday[] {
  * @example stateHolidays(2026).find((h) => h.date === '2026-07-03')
  *   // { date: '2026-07-03', name: 'Independence Day', observed: true }
  */
-export function stateHolidays(year: number, extraClosures: readonly IsoDate[] = []): StateHoliday[] {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year >= MAX_YEAR) {
+export function stateHolidays(year: number, extraClosures: readonly PlainDate[] = []): StateHoliday[] {
+  if (!Number.isInteger(year) || year < CALENDAR_FIRST_YEAR || year > CALENDAR_LAST_YEAR) {
     throw new RangeError(`Unsupported year: ${year}`);
   }
   const prefix = `${year}-`;
@@ -89,12 +98,12 @@ export function stateHolidays(year: number, extraClosures: readonly IsoDate[] = 
   const candidates = [...namedHolidays(year), namedHolidays(year + 1)[0]].flatMap(({ name, date }) =>
     withObservance(name, date),
   );
-  const byDate = new Map<IsoDate, StateHoliday>();
+  const byDate = new Map<PlainDate, StateHoliday>();
   for (const holiday of candidates) {
     if (holiday.date.startsWith(prefix) && !byDate.has(holiday.date)) byDate.set(holiday.date, holiday);
   }
   for (const closure of extraClosures) {
-    if (!isIsoDate(closure)) throw new RangeError(`Invalid proclaimed closure date: ${JSON.stringify(closure)}`);
+    if (!isPlainDate(closure)) throw new RangeError(`Invalid proclaimed closure date: ${JSON.stringify(closure)}`);
     // A proclamation for a day that is already a statutory holiday adds nothing.
     if (closure.startsWith(prefix) && !byDate.has(closure)) {
       byDate.set(closure, { date: closure, name: PROCLAIMED_CLOSURE, observed: false });

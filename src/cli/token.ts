@@ -3,7 +3,9 @@ import { signStaffToken } from '../auth/token';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/data-source';
 import { startEmbeddedPostgres } from '../db/embedded-postgres';
+import type { StaffRole } from '../entities/staff.entity';
 import { createLogger } from '../logger';
+import { StaffRepository } from '../repositories/staff.repository';
 
 /**
  * Prints a bearer token for a demo staff member:
@@ -23,11 +25,10 @@ async function main(): Promise<void> {
   const url = config.databaseUrl ?? embedded?.url ?? `postgres://postgres:postgres@127.0.0.1:${config.embeddedPgPort}/work_services`;
   const dataSource = await openDatabase({ url });
   try {
-    const rows: Array<{ id: string }> = staff
-      ? await dataSource.query('SELECT id FROM staff WHERE active AND (id::text = $1 OR email = $1)', [staff])
-      : await dataSource.query('SELECT id FROM staff WHERE active AND role = $1 ORDER BY email LIMIT 1', [role]);
-    if (!rows.length) throw new Error(`no active staff member matches ${staff ?? role}`);
-    process.stdout.write(signStaffToken(rows[0].id, config.jwtSecret) + '\n');
+    const repository = new StaffRepository(dataSource.manager);
+    const found = staff ? await repository.findActiveByIdOrEmail(staff) : await repository.firstActiveOfRole(role as StaffRole);
+    if (!found) throw new Error(`no active staff member matches ${staff ?? role}`);
+    process.stdout.write(signStaffToken(found.id, config.jwtSecret) + '\n');
   } finally {
     await dataSource.destroy();
     await embedded?.stop();

@@ -1,5 +1,5 @@
 import { fromDayNumber, type DayNumber } from './day-number';
-import type { PlainDate } from './plain-date';
+import { FIRST_YEAR, LAST_YEAR, type PlainDate } from './plain-date';
 
 /** A calendar month, `YYYY-MM` (an Alaska month: the month of a plain date). */
 export type Month = string;
@@ -16,7 +16,7 @@ export function isMonth(value: string): boolean {
   const match = MONTH.exec(value);
   if (!match) return false;
   const year = Number(match[1]);
-  return year >= 1900 && year <= 2100;
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
 /** The month a date falls in. */

@@ -3,7 +3,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 /** The head of the assistance unit: the person the case manager works with. */
 @Entity('client')
 export class ClientEntity {
-  @PrimaryGeneratedColumn('uuid') id: string;
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'client_pkey' }) id: string;
   @Column({ name: 'first_name', type: 'text' }) firstName: string;
   @Column({ name: 'last_name', type: 'text' }) lastName: string;
   /** An ISO date (YYYY-MM-DD): a birth date has no time zone. */

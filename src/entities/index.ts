@@ -1,9 +1,29 @@
+import { ActivityAssignmentEntity } from './activity-assignment.entity';
+import { CaseAlertEntity } from './case-alert.entity';
 import { CaseHistoryEntity } from './case-history.entity';
+import { CaseNoteEntity } from './case-note.entity';
 import { CaseEntity } from './case.entity';
+import { ClientNoteEntity } from './client-note.entity';
 import { ClientEntity } from './client.entity';
+import { EligibilityNoticeEntity } from './eligibility-notice.entity';
 import { HouseholdMemberEntity } from './household-member.entity';
+import { HoursEntryEntity } from './hours-entry.entity';
+import { MonthVerificationEntity } from './month-verification.entity';
+import { ObligationWaiverEntity } from './obligation-waiver.entity';
+import { ObligationEntity } from './obligation.entity';
 import { OfficeEntity } from './office.entity';
 import { StaffEntity } from './staff.entity';
 
-export { CaseHistoryEntity, CaseEntity, ClientEntity, HouseholdMemberEntity, OfficeEntity, StaffEntity };
-export const ENTITIES = [OfficeEntity, StaffEntity, ClientEntity, HouseholdMemberEntity, CaseEntity, CaseHistoryEntity];
+export {
+  ActivityAssignmentEntity, CaseAlertEntity, CaseHistoryEntity, CaseNoteEntity, CaseEntity, ClientNoteEntity, ClientEntity,
+  EligibilityNoticeEntity, HouseholdMemberEntity, HoursEntryEntity, MonthVerificationEntity, ObligationWaiverEntity,
+  ObligationEntity, OfficeEntity, StaffEntity,
+};
+export type { ClientNoteSection } from './client-note.entity';
+
+/** Every table the migrations create has its entity here; `npm run db:check` fails otherwise. */
+export const ENTITIES = [
+  OfficeEntity, StaffEntity, ClientEntity, HouseholdMemberEntity, CaseEntity, CaseHistoryEntity,
+  ObligationEntity, ObligationWaiverEntity, ClientNoteEntity, CaseNoteEntity, CaseAlertEntity,
+  ActivityAssignmentEntity, HoursEntryEntity, MonthVerificationEntity, EligibilityNoticeEntity,
+];

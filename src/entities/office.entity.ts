@@ -1,10 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** A Work Services office (e.g. Anchorage, Fairbanks); staff and cases belong to one. */
 @Entity('office')
+@Unique('office_code_key', ['code'])
 export class OfficeEntity {
-  @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ type: 'text', unique: true }) code: string;
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'office_pkey' }) id: string;
+  @Column({ type: 'text' }) code: string;
   @Column({ type: 'text' }) name: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

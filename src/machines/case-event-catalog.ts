@@ -1,6 +1,7 @@
+import { PERMISSIONS } from '../auth/roles';
 import type { StaffRole } from '../entities/staff.entity';
 import type { CaseContext, CaseEvent, CaseEventType } from './case-lifecycle.types';
-import { dayOf } from './iso-dates';
+import { alaskaDateOf } from '../dates';
 
 export interface CaseEventSpec {
   /** The GraphQL mutation that sends this event. */
@@ -20,15 +21,16 @@ export interface CaseEventSpec {
   probe(context: CaseContext, at: string): CaseEvent;
 }
 
-const STAFF: readonly StaffRole[] = ['CASE_MANAGER', 'SUPERVISOR', 'MANAGER'];
-const SUPERVISOR_ONLY: readonly StaffRole[] = ['SUPERVISOR'];
+// Who may send each event comes from the access policy's one table of permissions.
+const STAFF: readonly StaffRole[] = PERMISSIONS.casework;
+const SUPERVISOR_ONLY: readonly StaffRole[] = PERMISSIONS.supervisorDecision;
 
 /** Every event of the chart, with the mutation that sends it and who may send it. */
 export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
   RECORD_CONTACT_ATTEMPT: {
     pastDates: ['on'],
     mutation: 'recordContactAttempt', roles: STAFF, notNow: 'initial engagement is over',
-    probe: (_c, at) => ({ type: 'RECORD_CONTACT_ATTEMPT', on: dayOf(at), method: 'PHONE', outcome: 'NOT_REACHED', at }),
+    probe: (_c, at) => ({ type: 'RECORD_CONTACT_ATTEMPT', on: alaskaDateOf(at), method: 'PHONE', outcome: 'NOT_REACHED', at }),
   },
   ISSUE_J016: {
     mutation: 'issueJ016Notice', roles: STAFF, notNow: 'a J016 is issued only while the client has not been reached',
@@ -45,37 +47,37 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
   COMPLETE_EA: {
     pastDates: ['completedOn'],
     mutation: 'completeEmployabilityAssessment', roles: STAFF, notNow: 'the client has not been reached, or the EA is done',
-    probe: (_c, at) => ({ type: 'COMPLETE_EA', completedOn: dayOf(at), at }),
+    probe: (_c, at) => ({ type: 'COMPLETE_EA', completedOn: alaskaDateOf(at), at }),
   },
   RECORD_EA_NOTE: {
     pastDates: ['enteredOn'],
     mutation: 'recordEmployabilityAssessmentNote', roles: STAFF, notNow: 'EA not completed',
-    probe: (_c, at) => ({ type: 'RECORD_EA_NOTE', enteredOn: dayOf(at), at }),
+    probe: (_c, at) => ({ type: 'RECORD_EA_NOTE', enteredOn: alaskaDateOf(at), at }),
   },
   DRAFT_FSSP: {
     pastDates: ['draftedOn'],
     mutation: 'draftFssp', roles: STAFF, notNow: 'EA note not entered, or the FSSP is already out for signature',
-    probe: (_c, at) => ({ type: 'DRAFT_FSSP', draftedOn: dayOf(at), lastStepReviewDate: dayOf(at), at }),
+    probe: (_c, at) => ({ type: 'DRAFT_FSSP', draftedOn: alaskaDateOf(at), lastStepReviewDate: alaskaDateOf(at), at }),
   },
   MAIL_FSSP: {
     pastDates: ['mailedOn'],
     mutation: 'mailFsspForSignature', roles: STAFF, notNow: 'no unsigned FSSP draft',
-    probe: (_c, at) => ({ type: 'MAIL_FSSP', mailedOn: dayOf(at), dueBackOn: dayOf(at), at }),
+    probe: (_c, at) => ({ type: 'MAIL_FSSP', mailedOn: alaskaDateOf(at), dueBackOn: alaskaDateOf(at), at }),
   },
   SIGN_FSSP: {
     pastDates: ['signedOn'],
     mutation: 'recordFsspSigned', roles: STAFF, notNow: 'no unsigned FSSP draft',
-    probe: (_c, at) => ({ type: 'SIGN_FSSP', signedOn: dayOf(at), at }),
+    probe: (_c, at) => ({ type: 'SIGN_FSSP', signedOn: alaskaDateOf(at), at }),
   },
   REVIEW_FSSP: {
     pastDates: ['reviewedOn'],
     mutation: 'reviewFssp', roles: STAFF, notNow: 'FSSP not signed and current',
-    probe: (_c, at) => ({ type: 'REVIEW_FSSP', reviewedOn: dayOf(at), at }),
+    probe: (_c, at) => ({ type: 'REVIEW_FSSP', reviewedOn: alaskaDateOf(at), at }),
   },
   UPDATE_FSSP: {
     pastDates: ['updatedOn'],
     mutation: 'updateFssp', roles: STAFF, notNow: 'FSSP not signed yet',
-    probe: (_c, at) => ({ type: 'UPDATE_FSSP', updatedOn: dayOf(at), lastStepReviewDate: dayOf(at), at }),
+    probe: (_c, at) => ({ type: 'UPDATE_FSSP', updatedOn: alaskaDateOf(at), lastStepReviewDate: alaskaDateOf(at), at }),
   },
   EXPIRE_FSSP: {
     mutation: 'expireFssp', roles: STAFF, notNow: 'FSSP not signed and current',
@@ -92,7 +94,7 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
   REPORT_NON_COMPLIANCE: {
     pastDates: ['occurredOn'],
     mutation: 'reportNonCompliance', roles: STAFF, notNow: 'FSSP not signed, or a non-compliance is already open',
-    probe: (_c, at) => ({ type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: dayOf(at), at }),
+    probe: (_c, at) => ({ type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: alaskaDateOf(at), at }),
   },
   DETERMINE_GOOD_CAUSE: {
     mutation: 'determineGoodCause', roles: STAFF, notNow: 'no non-compliance awaiting a good cause determination',
@@ -105,12 +107,12 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
   IMPOSE_PENALTY: {
     notifiesEligibility: 'MGT-5',
     mutation: 'imposePenalty', roles: STAFF, notNow: 'no penalty requested',
-    probe: (_c, at) => ({ type: 'IMPOSE_PENALTY', effectiveOn: dayOf(at), at }),
+    probe: (_c, at) => ({ type: 'IMPOSE_PENALTY', effectiveOn: alaskaDateOf(at), at }),
   },
   RECORD_PENALTY_HOME_VISIT: {
     pastDates: ['visitedOn'],
     mutation: 'recordPenaltyResolutionHomeVisit', roles: STAFF, notNow: 'no penalty imposed',
-    probe: (_c, at) => ({ type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: dayOf(at), childSafetyDetermined: true, at }),
+    probe: (_c, at) => ({ type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: alaskaDateOf(at), childSafetyDetermined: true, at }),
   },
   ESCALATE_PENALTY: {
     notifiesEligibility: 'MGT-5',
@@ -121,37 +123,37 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     notifiesEligibility: 'MGT-5',
     pastDates: ['intentToComplyOn', 'compliedOn'],
     mutation: 'curePenalty', roles: STAFF, notNow: 'no penalty imposed',
-    probe: (_c, at) => ({ type: 'CURE_PENALTY', intentToComplyOn: dayOf(at), compliedOn: null, at }),
+    probe: (_c, at) => ({ type: 'CURE_PENALTY', intentToComplyOn: alaskaDateOf(at), compliedOn: null, at }),
   },
   REMOVE_PENALTY_FOR_GOOD_CAUSE: {
     notifiesEligibility: 'MGT-5',
     pastDates: ['goodCauseBeganOn'],
     mutation: 'removePenaltyForGoodCause', roles: STAFF, notNow: 'no penalty requested or imposed',
-    probe: (_c, at) => ({ type: 'REMOVE_PENALTY_FOR_GOOD_CAUSE', goodCauseBeganOn: dayOf(at), reason: 'probe', at }),
+    probe: (_c, at) => ({ type: 'REMOVE_PENALTY_FOR_GOOD_CAUSE', goodCauseBeganOn: alaskaDateOf(at), reason: 'probe', at }),
   },
   START_EXEMPTION: {
     notifiesEligibility: 'EXM-1',
     mutation: 'startExemption', roles: STAFF, notNow: 'FSSP not signed, or the client is already exempt',
-    probe: (_c, at) => ({ type: 'START_EXEMPTION', reason: 'MEDICAL_INABILITY', startedOn: dayOf(at), at }),
+    probe: (_c, at) => ({ type: 'START_EXEMPTION', reason: 'MEDICAL_INABILITY', startedOn: alaskaDateOf(at), at }),
   },
   END_EXEMPTION: {
     notifiesEligibility: 'EXM-1',
     pastDates: ['endedOn'],
     mutation: 'endExemption', roles: STAFF, notNow: 'the client is not exempt',
-    probe: (_c, at) => ({ type: 'END_EXEMPTION', endedOn: dayOf(at), at }),
+    probe: (_c, at) => ({ type: 'END_EXEMPTION', endedOn: alaskaDateOf(at), at }),
   },
   RECORD_ASSISTANCE_MONTH: {
     mutation: 'recordAssistanceMonth', roles: STAFF, notNow: 'TA is closed',
-    probe: (_c, at) => ({ type: 'RECORD_ASSISTANCE_MONTH', month: dayOf(at).slice(0, 7), at }),
+    probe: (_c, at) => ({ type: 'RECORD_ASSISTANCE_MONTH', month: alaskaDateOf(at).slice(0, 7), at }),
   },
   SCHEDULE_EXTENSION_STAFFING: {
     mutation: 'scheduleExtensionStaffing', roles: STAFF, notNow: 'FSSP not signed, or the extension is already decided',
-    probe: (_c, at) => ({ type: 'SCHEDULE_EXTENSION_STAFFING', staffingOn: dayOf(at), at }),
+    probe: (_c, at) => ({ type: 'SCHEDULE_EXTENSION_STAFFING', staffingOn: alaskaDateOf(at), at }),
   },
   SUBMIT_STAFFING_FORM: {
     pastDates: ['submittedOn'],
     mutation: 'submitExtensionStaffingForm', roles: STAFF, notNow: 'no extension staffing scheduled',
-    probe: (_c, at) => ({ type: 'SUBMIT_STAFFING_FORM', submittedOn: dayOf(at), at }),
+    probe: (_c, at) => ({ type: 'SUBMIT_STAFFING_FORM', submittedOn: alaskaDateOf(at), at }),
   },
   DECIDE_EXTENSION: {
     notifiesEligibility: 'MGT-5',
@@ -165,21 +167,21 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
   CLOSE_TA: {
     notifiesEligibility: 'MGT-5',
     mutation: 'closeTemporaryAssistance', roles: STAFF, notNow: 'TA is already closed',
-    probe: (_c, at) => ({ type: 'CLOSE_TA', closedOn: dayOf(at), withWork: true, at }),
+    probe: (_c, at) => ({ type: 'CLOSE_TA', closedOn: alaskaDateOf(at), withWork: true, at }),
   },
   RECORD_EXIT_SUMMARY: {
     pastDates: ['enteredOn'],
     mutation: 'recordExitSummary', roles: STAFF, notNow: 'TA not closed, or the exit summary is already recorded',
-    probe: (_c, at) => ({ type: 'RECORD_EXIT_SUMMARY', enteredOn: dayOf(at), at }),
+    probe: (_c, at) => ({ type: 'RECORD_EXIT_SUMMARY', enteredOn: alaskaDateOf(at), at }),
   },
   CLOSE_WORK_ACTIVITY_RECORD: {
     mutation: 'closeWorkActivityRecord', roles: STAFF, notNow: 'exit summary not recorded (EXIT-1)',
-    probe: (_c, at) => ({ type: 'CLOSE_WORK_ACTIVITY_RECORD', closedOn: dayOf(at), at }),
+    probe: (_c, at) => ({ type: 'CLOSE_WORK_ACTIVITY_RECORD', closedOn: alaskaDateOf(at), at }),
   },
   RECORD_POST_TA_CONTACT: {
     pastDates: ['contactedOn'],
     mutation: 'recordPostTaContact', roles: STAFF, notNow: 'the case is not in Post-TA',
-    probe: (_c, at) => ({ type: 'RECORD_POST_TA_CONTACT', contactedOn: dayOf(at), at }),
+    probe: (_c, at) => ({ type: 'RECORD_POST_TA_CONTACT', contactedOn: alaskaDateOf(at), at }),
   },
   COMPLETE_POST_TA: {
     mutation: 'completePostTa', roles: STAFF, notNow: 'the case is not in Post-TA',
@@ -187,7 +189,7 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
   },
   REFER_AGAIN: {
     mutation: 'referClientAgain', roles: STAFF, notNow: 'the case is still open',
-    probe: (c, at) => ({ type: 'REFER_AGAIN', referralDate: dayOf(at), track: c.track, caseManagerId: c.caseManagerId, monthsUsed: c.monthsUsed, at }),
+    probe: (c, at) => ({ type: 'REFER_AGAIN', referralDate: alaskaDateOf(at), track: c.track, caseManagerId: c.caseManagerId, monthsUsed: c.monthsUsed, at }),
   },
 };
 

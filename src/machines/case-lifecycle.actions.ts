@@ -1,6 +1,6 @@
 import { assign } from 'xstate';
 import type { CaseContext, CaseEvent, CaseEventOf, CaseEventType, CaseInput, PenaltyRecord } from './case-lifecycle.types';
-import { dayOf, earliest } from './iso-dates';
+import { alaskaDateOf, earliest } from '../dates';
 
 /** The context a new referral starts with. */
 export function initialCaseContext(input: CaseInput, referrals = 1): CaseContext {
@@ -43,7 +43,7 @@ export const caseActions = {
     contactAttempts: [...c.contactAttempts, { on: e.on, method: e.method, outcome: e.outcome }],
   })),
   recordEmergency: on('DISCLOSE_EMERGENCY', (c, e) => ({ emergencies: [...(c.emergencies ?? []), { disclosedAt: e.at, description: e.description }] })),
-  recordJ016: on('ISSUE_J016', (_c, e) => ({ j016: { issuedOn: dayOf(e.at), eaAppointmentAt: e.eaAppointmentAt } })),
+  recordJ016: on('ISSUE_J016', (_c, e) => ({ j016: { issuedOn: alaskaDateOf(e.at), eaAppointmentAt: e.eaAppointmentAt } })),
   scheduleEa: on('SCHEDULE_EA', (c, e) => ({ ea: { ...c.ea, scheduledAt: e.appointmentAt } })),
   completeEa: on('COMPLETE_EA', (c, e) => ({ ea: { ...c.ea, completedOn: e.completedOn } })),
   recordEaNote: on('RECORD_EA_NOTE', (c, e) => ({ ea: { ...c.ea, noteOn: e.enteredOn } })),
@@ -57,30 +57,30 @@ export const caseActions = {
     fssp: { ...c.fssp, lastUpdatedOn: e.updatedOn, lastReviewedOn: e.updatedOn, signedOn: e.updatedOn, lastStepReviewDate: e.lastStepReviewDate },
   })),
   requestTrackChange: on('REQUEST_TRACK_CHANGE', (_c, e) => ({
-    consultation: { toTrack: e.toTrack, requestedOn: dayOf(e.at), decision: null, decidedOn: null },
+    consultation: { toTrack: e.toTrack, requestedOn: alaskaDateOf(e.at), decision: null, decidedOn: null },
   })),
   /** TRK-1 approval switches the track; ENG-3 restarts the 30-day EA/FSSP/EPI clock. */
   approveTrackChange: on('DECIDE_TRACK_CHANGE', (c, e) => ({
     track: c.consultation!.toTrack,
-    engagementClockStart: dayOf(e.at),
-    consultation: { ...c.consultation!, decision: 'APPROVED', decidedOn: dayOf(e.at) },
+    engagementClockStart: alaskaDateOf(e.at),
+    consultation: { ...c.consultation!, decision: 'APPROVED', decidedOn: alaskaDateOf(e.at) },
   })),
   denyTrackChange: on('DECIDE_TRACK_CHANGE', (c, e) => ({
-    consultation: { ...c.consultation!, decision: 'DENIED', decidedOn: dayOf(e.at) },
+    consultation: { ...c.consultation!, decision: 'DENIED', decidedOn: alaskaDateOf(e.at) },
   })),
   reportNonCompliance: on('REPORT_NON_COMPLIANCE', (_c, e) => ({
     penalty: {
-      kind: e.kind, occurredOn: e.occurredOn, reportedOn: dayOf(e.at), goodCause: null, goodCauseReason: null, stage: 0,
+      kind: e.kind, occurredOn: e.occurredOn, reportedOn: alaskaDateOf(e.at), goodCause: null, goodCauseReason: null, stage: 0,
       imposedOn: null, homeVisitOn: null, homeVisitRecordedOn: null, endedOn: null, endReason: null,
     },
   })),
   /** PEN-1: the good cause result is part of the record either way. */
   recordGoodCause: on('DETERMINE_GOOD_CAUSE', (c, e) =>
-    closePenalty({ ...c, penalty: { ...c.penalty!, goodCause: true, goodCauseReason: e.reason } }, dayOf(e.at), 'GOOD_CAUSE'),
+    closePenalty({ ...c, penalty: { ...c.penalty!, goodCause: true, goodCauseReason: e.reason } }, alaskaDateOf(e.at), 'GOOD_CAUSE'),
   ),
   recordNoGoodCause: on('DETERMINE_GOOD_CAUSE', (c, e) => ({ penalty: { ...c.penalty!, goodCause: false, goodCauseReason: e.reason } })),
   imposePenalty: on('IMPOSE_PENALTY', (c, e) => ({ penalty: { ...c.penalty!, stage: 1, imposedOn: e.effectiveOn } })),
-  recordHomeVisit: on('RECORD_PENALTY_HOME_VISIT', (c, e) => ({ penalty: { ...c.penalty!, homeVisitOn: e.visitedOn, homeVisitRecordedOn: dayOf(e.at) } })),
+  recordHomeVisit: on('RECORD_PENALTY_HOME_VISIT', (c, e) => ({ penalty: { ...c.penalty!, homeVisitOn: e.visitedOn, homeVisitRecordedOn: alaskaDateOf(e.at) } })),
   /** PEN-4: each further stage needs its own home visit, so the visit is used up here. */
   escalatePenalty: update((context) => ({
     penalty: { ...context.penalty!, stage: Math.min(3, context.penalty!.stage + 1) as PenaltyRecord['stage'], homeVisitOn: null, homeVisitRecordedOn: null },
@@ -102,7 +102,7 @@ export const caseActions = {
   approveExtension: update((context) => ({ extension: { ...context.extension!, decision: 'APPROVED' as const } })),
   denyExtension: update((context) => ({ extension: { ...context.extension!, decision: 'DENIED' as const } })),
   /** ENG-3: a new case manager restarts the 30-day EA/FSSP/EPI clock. */
-  changeCaseManager: on('CHANGE_CASE_MANAGER', (_c, e) => ({ caseManagerId: e.caseManagerId, engagementClockStart: dayOf(e.at) })),
+  changeCaseManager: on('CHANGE_CASE_MANAGER', (_c, e) => ({ caseManagerId: e.caseManagerId, engagementClockStart: alaskaDateOf(e.at) })),
   /** A penalty still open when TA closes ends with it and stays on the record (penalty months count for the rate). */
   closeTa: on('CLOSE_TA', (c, e) => ({
     ...closePenalty(c, e.closedOn, 'TA_CLOSED'),
@@ -112,7 +112,7 @@ export const caseActions = {
   closeWorkActivityRecord: on('CLOSE_WORK_ACTIVITY_RECORD', (c, e) => ({ exit: { ...c.exit!, recordClosedOn: e.closedOn } })),
   startPostTa: update((context) => ({ postTa: { startedOn: context.exit!.closedOn, contacts: [], completedOn: null } })),
   recordPostTaContact: on('RECORD_POST_TA_CONTACT', (c, e) => ({ postTa: { ...c.postTa!, contacts: [...c.postTa!.contacts, e.contactedOn] } })),
-  completePostTa: on('COMPLETE_POST_TA', (c, e) => ({ postTa: { ...c.postTa!, completedOn: dayOf(e.at) } })),
+  completePostTa: on('COMPLETE_POST_TA', (c, e) => ({ postTa: { ...c.postTa!, completedOn: alaskaDateOf(e.at) } })),
   /**
    * A returning client starts a new referral; the penalty history stays on the record, and months
    * used never go down: the 60 months are a lifetime limit (TL-1).

@@ -1,5 +1,5 @@
 import type { CaseContext, CaseEvent } from './case-lifecycle.types';
-import { dayOf, isoAddDays, isoAddMonths } from './iso-dates';
+import { addDays, addMonths, alaskaDateOf } from '../dates';
 
 type Check = (args: { context: CaseContext; event: CaseEvent }) => string | null;
 
@@ -19,7 +19,7 @@ export const caseChecks = {
 
   /** FSSP-3: the plan stays current until its last step review date has passed. */
   fsspPastLastReviewDate: ({ context, event }) =>
-    context.fssp.lastStepReviewDate && dayOf(event.at) > context.fssp.lastStepReviewDate
+    context.fssp.lastStepReviewDate && alaskaDateOf(event.at) > context.fssp.lastStepReviewDate
       ? null
       : `the FSSP is current until its last step review date ${context.fssp.lastStepReviewDate ?? ''} (FSSP-3)`.trim(),
 
@@ -44,8 +44,8 @@ export const caseChecks = {
   mayEscalatePenalty: ({ context, event }) => {
     const penalty = context.penalty;
     if (!penalty || penalty.stage >= 3) return 'the penalty is already at stage 3';
-    const from = penalty.imposedOn ? isoAddMonths(penalty.imposedOn, penalty.stage === 1 ? 5 : 8) : null;
-    if (!from || dayOf(event.at) < from) return `stage ${penalty.stage + 1} begins on ${from ?? '?'} (7 AAC 45.980)`;
+    const from = penalty.imposedOn ? addMonths(penalty.imposedOn, penalty.stage === 1 ? 5 : 8) : null;
+    if (!from || alaskaDateOf(event.at) < from) return `stage ${penalty.stage + 1} begins on ${from ?? '?'} (7 AAC 45.980)`;
     return penalty.homeVisitOn ? null : 'a Penalty Resolution home visit must be recorded first (PEN-4)';
   },
 
@@ -54,12 +54,12 @@ export const caseChecks = {
     if (context.monthsUsed >= 60 && context.extension?.decision !== 'APPROVED') return '60-month lifetime limit reached without an extension (TL-1)';
     if (event.type !== 'RECORD_ASSISTANCE_MONTH') return null;
     if ((context.assistanceMonths ?? []).includes(event.month)) return `${event.month} is already counted (TL-1)`;
-    return event.month > dayOf(event.at).slice(0, 7) ? `${event.month} has not begun` : null;
+    return event.month > alaskaDateOf(event.at).slice(0, 7) ? `${event.month} has not begun` : null;
   },
 
   /** FSSP-1 / FSSP-3: a review is of a current plan; after its last step review date it must be updated. */
   fsspStillCurrent: ({ context, event }) =>
-    context.fssp.lastStepReviewDate && dayOf(event.at) > context.fssp.lastStepReviewDate
+    context.fssp.lastStepReviewDate && alaskaDateOf(event.at) > context.fssp.lastStepReviewDate
       ? `the FSSP expired after ${context.fssp.lastStepReviewDate}; update it (FSSP-3)`
       : null,
 
@@ -71,7 +71,7 @@ export const caseChecks = {
   staffingFormOnTime: ({ context }) => {
     const ext = context.extension;
     if (!ext?.formSubmittedOn) return 'the staffing form has not been submitted (TL-2)';
-    return ext.formSubmittedOn <= isoAddDays(ext.staffingOn, -7)
+    return ext.formSubmittedOn <= addDays(ext.staffingOn, -7)
       ? null
       : 'the staffing form reached the supervisor less than 7 days before the staffing (TL-2)';
   },
@@ -83,8 +83,8 @@ export const caseChecks = {
 
   /** EXIT-3: Post-TA lasts 12 months from TA closure. */
   postTaTwelveMonthsElapsed: ({ context, event }) => {
-    const end = context.postTa ? isoAddMonths(context.postTa.startedOn, 12) : null;
-    return end && dayOf(event.at) >= end ? null : `Post-TA services run 12 months, until ${end ?? '?'} (EXIT-3)`;
+    const end = context.postTa ? addMonths(context.postTa.startedOn, 12) : null;
+    return end && alaskaDateOf(event.at) >= end ? null : `Post-TA services run 12 months, until ${end ?? '?'} (EXIT-3)`;
   },
 
   differentCaseManager: ({ context, event }) =>

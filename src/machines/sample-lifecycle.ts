@@ -1,5 +1,5 @@
 import type { CaseEvent } from './case-lifecycle.types';
-import { isoAddDays } from './iso-dates';
+import { addDays } from '../dates';
 
 type Step = Omit<CaseEvent, 'at'> & { dayOffset: number };
 
@@ -8,7 +8,7 @@ type Step = Omit<CaseEvent, 'at'> & { dayOffset: number };
  * Used to spread demo data over the chart's states and by the benchmark; tests drive their own.
  */
 export function sampleLifecycle(referralDate: string): Step[] {
-  const d = (n: number) => isoAddDays(referralDate, n);
+  const d = (n: number) => addDays(referralDate, n);
   return [
     { type: 'RECORD_CONTACT_ATTEMPT', on: d(1), method: 'PHONE', outcome: 'NOT_REACHED', dayOffset: 1 },
     { type: 'RECORD_CONTACT_ATTEMPT', on: d(2), method: 'PHONE', outcome: 'REACHED', dayOffset: 2 },

@@ -1,7 +1,4 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { FEDERAL_ACTIVITY_CODES } from '../participation/activity-types';
-
-const ACTIVITY_CODES = FEDERAL_ACTIVITY_CODES.map((c) => `'${c}'`).join(', ');
 
 /**
  * Work activity assignments, the weekly hours entered from timesheets, and the monthly
@@ -9,6 +6,9 @@ const ACTIVITY_CODES = FEDERAL_ACTIVITY_CODES.map((c) => `'${c}'`).join(', ');
  * src/participation. Hours entries and verifications are part of the record: a correction is a
  * new entry pointing to the one it replaces, and the database refuses UPDATE, DELETE and TRUNCATE
  * on both tables (refuse_history_rewrite() from the first migration).
+ *
+ * The activity codes are written out as applied: a migration never imports application code, so
+ * renaming or adding a code in src/participation changes nothing here (a new migration does).
  */
 export class WorkActivities1764200000000 implements MigrationInterface {
   name = 'WorkActivities1764200000000';
@@ -21,7 +21,7 @@ export class WorkActivities1764200000000 implements MigrationInterface {
         -- NULL: the client; otherwise the client's spouse or partner (a household member).
         household_member_id uuid REFERENCES household_member(id),
         -- One of the twelve federal categories (45 CFR 261.30).
-        activity_type text NOT NULL CHECK (activity_type IN (${ACTIVITY_CODES})),
+        activity_type text NOT NULL CHECK (activity_type IN ('UNSUBSIDIZED_EMPLOYMENT', 'SUBSIDIZED_PRIVATE_EMPLOYMENT', 'SUBSIDIZED_PUBLIC_EMPLOYMENT', 'WORK_EXPERIENCE', 'ON_THE_JOB_TRAINING', 'JOB_SEARCH_JOB_READINESS', 'COMMUNITY_SERVICE', 'VOCATIONAL_EDUCATIONAL_TRAINING', 'CHILD_CARE_FOR_COMMUNITY_SERVICE', 'JOB_SKILLS_TRAINING', 'EDUCATION_RELATED_TO_EMPLOYMENT', 'SECONDARY_SCHOOL_OR_GED')),
         -- AS 47.27.035: at most 40 hours a week.
         scheduled_centi_hours_per_week integer NOT NULL CHECK (scheduled_centi_hours_per_week BETWEEN 0 AND 4000),
         start_date date NOT NULL,

@@ -1,4 +1,5 @@
-import { alaskaDateOf, isIsoDate, type AlaskaCalendar, type IsoDate } from '../calendar/alaska-calendar';
+import type { AlaskaCalendar } from '../calendar/alaska-calendar';
+import { alaskaDateOf, isPlainDate, type PlainDate } from '../dates';
 import type { Act, CaseFacts, CaseRecord, DatedNote, Evidence, NoteSubject, Period, Waiver } from './obligation.types';
 
 /**
@@ -36,12 +37,12 @@ function instantMs(instant: string, what: string): number {
 }
 
 /** An instant as the Alaska date it falls on (never the UTC date). */
-const alaskaDay = (instant: string, what: string): IsoDate => alaskaDateOf(new Date(instantMs(instant, what)));
+const alaskaDay = (instant: string, what: string): PlainDate => alaskaDateOf(new Date(instantMs(instant, what)));
 
 /** A payload field when it is a real `YYYY-MM-DD` date, else null. */
-export function payloadDate(payload: Record<string, unknown>, field: string): IsoDate | null {
+export function payloadDate(payload: Record<string, unknown>, field: string): PlainDate | null {
   const value = payload[field];
-  return typeof value === 'string' && isIsoDate(value) ? value : null;
+  return typeof value === 'string' && isPlainDate(value) ? value : null;
 }
 
 /**
@@ -75,8 +76,8 @@ function periodOf(acts: Act[], inside: (state: string) => boolean, nowInside: bo
 }
 
 /** Normalises the record once, so each rule reads Alaska dates of the current referral only. */
-export function caseFacts(record: CaseRecord, today: IsoDate, calendar: AlaskaCalendar): CaseFacts {
-  if (!isIsoDate(today)) throw new RangeError(`today must be a YYYY-MM-DD date, got ${JSON.stringify(today)}`);
+export function caseFacts(record: CaseRecord, today: PlainDate, calendar: AlaskaCalendar): CaseFacts {
+  if (!isPlainDate(today)) throw new RangeError(`today must be a YYYY-MM-DD date, got ${JSON.stringify(today)}`);
   const { context, state } = record;
   const { fromVersion, fromMs } = currentReferral(record);
   const acts: Act[] = record.history

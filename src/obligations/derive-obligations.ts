@@ -1,4 +1,5 @@
-import type { AlaskaCalendar, IsoDate } from '../calendar/alaska-calendar';
+import type { AlaskaCalendar } from '../calendar/alaska-calendar';
+import type { PlainDate } from '../dates';
 import { caseFacts, waiversByKey } from './case-facts';
 import { attemptsWhileUnreached, contactAfterReferral, eaNote, emergencySeen, engagementClock, monthlyFsspReview } from './engagement-obligations';
 import { exitDuties, postTaContacts } from './exit-obligations';
@@ -42,7 +43,7 @@ export const OBLIGATION_RULE_IDS: readonly string[] = Object.freeze([
  * MET as soon as the meeting act happened (even late: metOn tells when); otherwise a waiver settles
  * it; otherwise it is OVERDUE once today is past the due date, and OPEN until then.
  */
-function withStatus(draft: ObligationDraft, waiver: Waiver | undefined, today: IsoDate): Obligation {
+function withStatus(draft: ObligationDraft, waiver: Waiver | undefined, today: PlainDate): Obligation {
   const { key, ruleId, description, dueDate, met } = draft;
   const base = { key, ruleId, description, dueDate, metBy: null, metOn: null, waiverReason: null };
   if (met) return { ...base, status: 'MET', metBy: met.by, metOn: met.on };
@@ -63,7 +64,7 @@ function withStatus(draft: ObligationDraft, waiver: Waiver | undefined, today: I
  *   '2026-11-06', new AlaskaCalendar());
  * // eng1: { key: 'ENG-1', ruleId: 'ENG-1', dueDate: '2026-11-09', status: 'OPEN', metBy: null, ... }
  */
-export function deriveObligations(record: CaseRecord, today: IsoDate, calendar: AlaskaCalendar): Obligation[] {
+export function deriveObligations(record: CaseRecord, today: PlainDate, calendar: AlaskaCalendar): Obligation[] {
   const facts = caseFacts(record, today, calendar);
   const waivers = waiversByKey(record);
   const closedOn = facts.context.exit?.closedOn ?? null;

@@ -1,7 +1,5 @@
-import type { IsoDate } from '../calendar/alaska-calendar';
-import { shiftDate } from '../calendar/iso-date';
+import { addDays, addMonthsToMonth, lastDayOf, lastFullMonth, monthOf, monthRange, type PlainDate } from '../dates';
 import { actsOf, byAct, byNote, firstOf, notesOf } from './case-facts';
-import { addMonthsToMonth, lastDayOf, lastFullMonth, monthOf, monthRange } from './month-helpers';
 import type { Act, CaseFacts, Evidence, ObligationDraft } from './obligation.types';
 
 /** ENG-1: contact the client within 1 business day of referral. */
@@ -30,7 +28,7 @@ export function emergencySeen(facts: CaseFacts): ObligationDraft[] {
     key: `ENG-6:v${disclosure.version}`,
     ruleId: 'ENG-6',
     description: `See the client in person within 48 hours of the emergency disclosed on ${disclosure.on}`,
-    dueDate: shiftDate(disclosure.on, 2),
+    dueDate: addDays(disclosure.on, 2),
     met: firstOf(visits.filter((v) => v.on >= disclosure.on), notes.filter((n) => n.on >= disclosure.on)),
   }));
 }
@@ -39,8 +37,8 @@ export function emergencySeen(facts: CaseFacts): ObligationDraft[] {
  * The days the 30-day EA/FSSP/EPI clock started (ENG-3), with why: the referral, each case manager
  * change and each approved track change, dated as the chart dates them (the Alaska day of the event).
  */
-function clockStarts(facts: CaseFacts): Array<{ on: IsoDate; why: string }> {
-  const starts = new Map<IsoDate, string>([[facts.context.referralDate, 'referral']]);
+function clockStarts(facts: CaseFacts): Array<{ on: PlainDate; why: string }> {
+  const starts = new Map<PlainDate, string>([[facts.context.referralDate, 'referral']]);
   for (const a of facts.acts) {
     if (starts.has(a.on)) continue;
     if (a.event === 'CHANGE_CASE_MANAGER') starts.set(a.on, 'case manager change');
@@ -62,7 +60,7 @@ function clockStarts(facts: CaseFacts): Array<{ on: IsoDate; why: string }> {
  */
 export function engagementClock(facts: CaseFacts): ObligationDraft[] {
   const starts = clockStarts(facts);
-  const inWindow = <T extends { on: IsoDate }>(items: T[], from: IsoDate, until: IsoDate | null) =>
+  const inWindow = <T extends { on: PlainDate }>(items: T[], from: PlainDate, until: PlainDate | null) =>
     items.filter((i) => i.on >= from && (until === null || i.on < until));
   const drafts: ObligationDraft[] = [];
   starts.forEach(({ on: start, why }, i) => {
@@ -83,7 +81,7 @@ export function engagementClock(facts: CaseFacts): ObligationDraft[] {
   return drafts;
 }
 
-const inMonth = <T extends { on: IsoDate }>(items: T[], month: string): T[] => items.filter((i) => monthOf(i.on) === month);
+const inMonth = <T extends { on: PlainDate }>(items: T[], month: string): T[] => items.filter((i) => monthOf(i.on) === month);
 
 /**
  * ENG-4 (with FSSP-2's monthly review): a meaningful contact including an FSSP review every month
@@ -109,7 +107,7 @@ export function monthlyFsspReview(facts: CaseFacts): ObligationDraft[] {
  * counting distinct methods, not rows, keeps one attempt from counting twice.
  */
 export function attemptsWhileUnreached(facts: CaseFacts): ObligationDraft[] {
-  const attempts: Array<{ on: IsoDate; method: string | null; evidence: Evidence }> = [
+  const attempts: Array<{ on: PlainDate; method: string | null; evidence: Evidence }> = [
     ...actsOf(facts, 'RECORD_CONTACT_ATTEMPT').map((a: Act) => ({ on: a.on, method: typeof a.payload.method === 'string' ? a.payload.method : null, evidence: byAct(a) })),
     ...notesOf(facts, 'CONTACT_ATTEMPT').map((n) => ({ on: n.on, method: n.method, evidence: byNote(n) })),
   ].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));

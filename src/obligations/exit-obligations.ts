@@ -1,5 +1,5 @@
+import { addMonthsToMonth, firstDayOf, lastDayOf, monthOf, monthRange } from '../dates';
 import { actsOf, byAct, firstOf, notesOf } from './case-facts';
-import { addMonthsToMonth, firstDayOf, lastDayOf, monthOf, monthRange } from './month-helpers';
 import type { CaseFacts, ObligationDraft } from './obligation.types';
 
 /**

@@ -1,4 +1,5 @@
-import type { AlaskaCalendar, IsoDate } from '../calendar/alaska-calendar';
+import type { AlaskaCalendar } from '../calendar/alaska-calendar';
+import type { PlainDate } from '../dates';
 import type { CaseContext } from '../machines/case-lifecycle.types';
 
 /** MET and WAIVED are settled; OPEN and OVERDUE depend on `today`. */
@@ -69,11 +70,11 @@ export interface Obligation {
   /** What is due, in caseworker words. */
   description: string;
   /** Alaska date; the obligation is met when done on or before it. */
-  dueDate: IsoDate;
+  dueDate: PlainDate;
   status: ObligationStatus;
   /** What met it, e.g. 'RECORD_CONTACT_ATTEMPT (history v3)' or 'CLNO <note id>'. */
   metBy: string | null;
-  metOn: IsoDate | null;
+  metOn: PlainDate | null;
   /** Set only when the status is WAIVED. */
   waiverReason: string | null;
 }
@@ -81,7 +82,7 @@ export interface Obligation {
 /** The act that met an obligation. */
 export interface Evidence {
   by: string;
-  on: IsoDate;
+  on: PlainDate;
 }
 
 /** An obligation before today and the waivers decide its status. */
@@ -89,7 +90,7 @@ export interface ObligationDraft {
   key: string;
   ruleId: string;
   description: string;
-  dueDate: IsoDate;
+  dueDate: PlainDate;
   met: Evidence | null;
   /**
    * Most duties exist only while TA is open: an unmet one falling due after TA closed is moot and
@@ -103,7 +104,7 @@ export interface Act {
   version: number;
   event: string;
   /** The act's own date (e.g. signedOn), else the Alaska date of occurredAt. */
-  on: IsoDate;
+  on: PlainDate;
   payload: Record<string, unknown>;
   stateAfter: string;
 }
@@ -112,27 +113,27 @@ export interface DatedNote {
   id: string;
   subject: NoteSubject;
   /** Alaska date of enteredAt */
-  on: IsoDate;
+  on: PlainDate;
   method: string | null;
 }
 
 export interface Period {
-  start: IsoDate;
+  start: PlainDate;
   /** null while it lasts */
-  end: IsoDate | null;
+  end: PlainDate | null;
 }
 
 /** The record, normalised once: Alaska dates, the current referral only, sorted. */
 export interface CaseFacts {
   context: CaseContext;
   state: string;
-  today: IsoDate;
+  today: PlainDate;
   calendar: AlaskaCalendar;
   acts: Act[];
   notes: DatedNote[];
   childCareAuthorized: boolean;
   /** Verified months (YYYY-MM) with the Alaska date of verification; null when the record does not track them. */
-  verifications: Map<string, IsoDate> | null;
+  verifications: Map<string, PlainDate> | null;
   /** From the signature that started participation until TA closed; null if never. */
   participation: Period | null;
   /** From referral until the client was reached. */

@@ -1,4 +1,4 @@
-import { isoAddDays, isoAddMonths } from '../machines/iso-dates';
+import { addDays, addMonths } from '../dates';
 import { actsOf, byAct } from './case-facts';
 import type { CaseFacts, ObligationDraft } from './obligation.types';
 
@@ -16,14 +16,14 @@ export function homeVisitBeforeEscalation(facts: CaseFacts): ObligationDraft[] {
   if (!penalty?.imposedOn || (penalty.stage !== 1 && penalty.stage !== 2)) return [];
   const { imposedOn, stage } = penalty;
   const nextStage = stage + 1;
-  const escalatesOn = isoAddMonths(imposedOn, stage === 1 ? 5 : 8);
+  const escalatesOn = addMonths(imposedOn, stage === 1 ? 5 : 8);
   const stageStart = actsOf(facts, stage === 1 ? 'IMPOSE_PENALTY' : 'ESCALATE_PENALTY').at(-1);
   const visit = actsOf(facts, 'RECORD_PENALTY_HOME_VISIT').find((a) => (stageStart ? a.version > stageStart.version : a.on >= imposedOn));
   return [{
     key: `PEN-4:${imposedOn}:stage${nextStage}`,
     ruleId: 'PEN-4',
     description: `Penalty Resolution home visit and child-safety determination before stage ${nextStage} (${nextStage === 2 ? '75%' : 'full family sanction'}) on ${escalatesOn}`,
-    dueDate: isoAddDays(escalatesOn, -1),
+    dueDate: addDays(escalatesOn, -1),
     met: visit ? byAct(visit) : null,
   }];
 }

@@ -1,5 +1,4 @@
-import type { IsoDate } from '../calendar/alaska-calendar';
-import { isoAddMonths } from '../machines/iso-dates';
+import { addMonths, type PlainDate } from '../dates';
 import { actsOf, byAct, payloadDate } from './case-facts';
 import type { Act, CaseFacts, ObligationDraft } from './obligation.types';
 
@@ -7,8 +6,8 @@ import type { Act, CaseFacts, ObligationDraft } from './obligation.types';
 interface PlanVersion {
   /** the history row, or null when only the context knows the plan */
   act: Act | null;
-  signedOn: IsoDate;
-  lastStepReviewDate: IsoDate | null;
+  signedOn: PlainDate;
+  lastStepReviewDate: PlainDate | null;
 }
 
 const planKey = (rule: string, plan: PlanVersion): string => (plan.act ? `${rule}:v${plan.act.version}` : `${rule}:${plan.signedOn}`);
@@ -16,7 +15,7 @@ const planKey = (rule: string, plan: PlanVersion): string => (plan.act ? `${rule
 /** The chain of signed plans; a signature takes its step review dates from the draft before it. */
 function planVersions(facts: CaseFacts): PlanVersion[] {
   const versions: PlanVersion[] = [];
-  let draftReviewDate: IsoDate | null = null;
+  let draftReviewDate: PlainDate | null = null;
   for (const act of facts.acts) {
     if (act.event === 'DRAFT_FSSP') draftReviewDate = payloadDate(act.payload, 'lastStepReviewDate');
     if (act.event === 'SIGN_FSSP') versions.push({ act, signedOn: act.on, lastStepReviewDate: draftReviewDate });
@@ -43,7 +42,7 @@ export function quarterlyUpdate(facts: CaseFacts): ObligationDraft[] {
       key: planKey('FSSP-2', plan),
       ruleId: 'FSSP-2',
       description: `Update the FSSP signed ${plan.signedOn} with the client (at least every 3 months)`,
-      dueDate: facts.calendar.nextBusinessDayOnOrAfter(isoAddMonths(plan.signedOn, 3)),
+      dueDate: facts.calendar.nextBusinessDayOnOrAfter(addMonths(plan.signedOn, 3)),
       met: update ? byAct(update) : null,
     };
   });

@@ -1,6 +1,5 @@
-import { isoAddDays } from '../machines/iso-dates';
+import { addDays, lastDayOf, monthOf, type Month } from '../dates';
 import { actsOf, byAct } from './case-facts';
-import { lastDayOf, monthOf, type Month } from './month-helpers';
 import type { CaseFacts, ObligationDraft } from './obligation.types';
 
 /**
@@ -42,7 +41,7 @@ export function extensionStaffingScheduled(facts: CaseFacts): ObligationDraft[] 
 export function staffingFormSubmitted(facts: CaseFacts): ObligationDraft[] {
   const extension = facts.context.extension;
   if (!extension) return [];
-  const dueDate = isoAddDays(extension.staffingOn, -7);
+  const dueDate = addDays(extension.staffingOn, -7);
   const scheduling = actsOf(facts, 'SCHEDULE_EXTENSION_STAFFING').at(-1);
   const form = actsOf(facts, 'SUBMIT_STAFFING_FORM').find((a) => (!scheduling || a.version > scheduling.version) && a.on <= dueDate);
   return [{

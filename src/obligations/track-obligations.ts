@@ -1,18 +1,16 @@
-import type { IsoDate } from '../calendar/alaska-calendar';
 import type { Track } from '../machines/case-lifecycle.types';
-import { isoAddMonths } from '../machines/iso-dates';
+import { addMonths, addMonthsToMonth, lastDayOf, lastFullMonth, monthOf, monthRange, type PlainDate } from '../dates';
 import { actsOf, firstOf, notesOf } from './case-facts';
-import { addMonthsToMonth, lastDayOf, lastFullMonth, monthOf, monthRange } from './month-helpers';
 import type { CaseFacts, ObligationDraft } from './obligation.types';
 
-const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
+const minDate = (a: PlainDate, b: PlainDate): PlainDate => (a < b ? a : b);
 const otherTrack = (track: Track): Track => (track === 'WORK_FIRST' ? 'FAMILIES_FIRST' : 'WORK_FIRST');
 
 /**
  * The case's track over time. With two tracks every approved change flips it, so the track at
  * referral follows from the current one and the number of approved changes (TRK-1).
  */
-function trackTimeline(facts: CaseFacts): { trackOn(date: IsoDate): Track; currentSince: IsoDate } {
+function trackTimeline(facts: CaseFacts): { trackOn(date: PlainDate): Track; currentSince: PlainDate } {
   const changes = actsOf(facts, 'DECIDE_TRACK_CHANGE').filter((a) => a.payload.approved === true).map((a) => a.on);
   const atReferral = changes.length % 2 ? otherTrack(facts.context.track) : facts.context.track;
   return {
@@ -75,7 +73,7 @@ export function workFirstJobReadiness(facts: CaseFacts): ObligationDraft[] {
     key: `TRK-4:${since}`,
     ruleId: 'TRK-4',
     description: 'ALEXsys registration, résumé, general application and budget completed',
-    dueDate: facts.calendar.nextBusinessDayOnOrAfter(isoAddMonths(since, 1)),
+    dueDate: facts.calendar.nextBusinessDayOnOrAfter(addMonths(since, 1)),
     met: firstOf([], notesOf(facts, 'FSSP_REVIEW').filter((n) => n.on >= since)),
   }];
 }

@@ -1,5 +1,5 @@
+import { addMonthsToMonth, lastDayOf, minMonth, monthOf, monthRange, type Month } from '../dates';
 import { firstOf, notesOf } from './case-facts';
-import { addMonthsToMonth, lastDayOf, minMonth, monthOf, monthRange, type Month } from './month-helpers';
 import type { CaseFacts, Evidence, ObligationDraft } from './obligation.types';
 
 /**

@@ -17,23 +17,15 @@
  * caps, then the short-week proration. Weeks straddling two months are entered in both months
  * with each month's hours (DOMAIN.md: "Only actual, verified hours count").
  */
-import { FEDERAL_ACTIVITIES, type FederalActivity } from './activity-types';
-import { dayNumber, dayToDate } from './calendar-dates';
+import { dayNumberOf, fromDayNumber } from '../dates';
+import { applyActivityExclusions, holidayCandidateTotal, NotCountedLedger, toWorks, type CountedEntry } from './adult-hours-ledger';
 import { monthlyThresholdCentiHours } from './hours';
-import type {
-  AdultCarryForward,
-  AdultParticipationFacts,
-  NotCountedHours,
-  NotCountedReason,
-  ParticipationNote,
-  WeeklyActivityEntry,
-} from './participation.types';
+import type { AdultCarryForward, AdultParticipationFacts, NotCountedHours, ParticipationNote } from './participation.types';
 import {
   EXCUSED_CENTI_HOURS_PER_12_MONTHS,
   EXCUSED_CENTI_HOURS_PER_MONTH,
   HOLIDAYS_PER_12_MONTHS,
   JSJR_MAX_CONSECUTIVE_WEEKS,
-  NOT_COUNTED_RULES,
   TEEN_DEEMING_AGE_LIMIT_YEARS,
   TEEN_EDUCATION_WEEKLY_HOURS,
   VET_LIFETIME_MONTHS,
@@ -47,18 +39,6 @@ export interface AdultHoursContext {
   jsjrWeekCentiHours: number;
   /** JSJR weeks allowed per 12 months (6, or 12 in a needy State). */
   jsjrWeeksAllowed: number;
-}
-
-/** Counted parts of one activity entry. */
-export interface CountedEntry {
-  weekStart: string;
-  activity: FederalActivity;
-  core: boolean;
-  actual: number;
-  excused: number;
-  holiday: number;
-  /** Short-week proration added to a JSJR week (45 CFR 261.34(e)). */
-  prorated: number;
 }
 
 /** What the per-adult computation returns. */
@@ -77,17 +57,6 @@ export interface AdultHoursOutcome {
   carryForward: AdultCarryForward;
 }
 
-interface Work {
-  index: number;
-  entry: WeeklyActivityEntry;
-  isJsjr: boolean;
-  live: boolean;
-  actualCandidate: number;
-  holidayCandidates: Array<{ date: string; centiHours: number }>;
-  excusedCandidate: number;
-  counted: CountedEntry;
-}
-
 /** Computes one adult's countable hours. Pure; does not modify `adult`. */
 export function computeAdultHours(adult: AdultParticipationFacts, ctx: AdultHoursContext): AdultHoursOutcome {
   const history = adult.history ?? {};
@@ -96,7 +65,7 @@ export function computeAdultHours(adult: AdultParticipationFacts, ctx: AdultHour
   let jsjrUsed = jsjrPrior;
   let streak = history.jsjrConsecutiveWeeksBeforeMonth ?? 0;
   let streakLast: number | null =
-    streak > 0 && history.jsjrLastWeekStartBeforeMonth !== undefined ? dayNumber(history.jsjrLastWeekStartBeforeMonth) : null;
+    streak > 0 && history.jsjrLastWeekStartBeforeMonth !== undefined ? dayNumberOf(history.jsjrLastWeekStartBeforeMonth) : null;
   let streakAssumedIntoMonth = streak > 0 && history.jsjrLastWeekStartBeforeMonth === undefined;
   let shortWeekUsed = history.jsjrShortWeekUsedPrior12Months ?? false;
   let shortWeekUsedThisMonth = false;
@@ -107,99 +76,22 @@ export function computeAdultHours(adult: AdultParticipationFacts, ctx: AdultHour
   let excusedIn12Months = history.excusedCentiHoursPrior11Months ?? 0;
   let jsjrThisMonth = 0;
 
-  const notCountedByKey = new Map<string, NotCountedHours>();
+  const ledger = new NotCountedLedger(adult.adultId);
   const notes: ParticipationNote[] = [];
-  const drop = (w: Work, kind: NotCountedHours['kind'], reason: NotCountedReason, centiHours: number): void => {
-    if (centiHours <= 0) return;
-    const key = `${w.index}|${kind}|${reason}`;
-    const existing = notCountedByKey.get(key);
-    if (existing) {
-      existing.centiHours += centiHours;
-      return;
-    }
-    notCountedByKey.set(key, {
-      adultId: adult.adultId,
-      weekStart: w.entry.weekStart,
-      activity: w.entry.activity,
-      kind,
-      centiHours,
-      reason,
-      rule: NOT_COUNTED_RULES[reason].rule,
-      text: NOT_COUNTED_RULES[reason].text,
-    });
-  };
-  const dropAll = (w: Work, reason: NotCountedReason): void => {
-    drop(w, 'ACTUAL', reason, w.actualCandidate);
-    drop(w, 'HOLIDAY', reason, w.holidayCandidates.reduce((s, h) => s + h.centiHours, 0));
-    drop(w, 'EXCUSED', reason, w.excusedCandidate);
-    w.actualCandidate = 0;
-    w.holidayCandidates = [];
-    w.excusedCandidate = 0;
-    w.live = false;
-  };
-
-  const works: Work[] = adult.activities.map((entry, index) => ({
-    index,
-    entry,
-    isJsjr: entry.activity === 'JOB_SEARCH_JOB_READINESS',
-    live: true,
-    actualCandidate: entry.actualCentiHours,
-    holidayCandidates: [...(entry.holidays ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((h) => ({ ...h })),
-    excusedCandidate: entry.excusedCentiHours ?? 0,
-    counted: {
-      weekStart: entry.weekStart,
-      activity: entry.activity,
-      core: FEDERAL_ACTIVITIES[entry.activity].core,
-      actual: 0,
-      excused: 0,
-      holiday: 0,
-      prorated: 0,
-    },
-  }));
+  const works = toWorks(adult.activities);
 
   // Weeks in date order; entries inside a week keep their input order.
-  const weekStarts = [...new Set(works.map((w) => dayNumber(w.entry.weekStart) as number))].sort((a, b) => a - b);
+  const weekStarts = [...new Set(works.map((w) => dayNumberOf(w.entry.weekStart) as number))].sort((a, b) => a - b);
 
   for (const ws of weekStarts) {
-    const week = works.filter((w) => dayNumber(w.entry.weekStart) === ws);
+    const week = works.filter((w) => dayNumberOf(w.entry.weekStart) === ws);
 
     // 1. Activity-level exclusions and the "only where scheduled" test.
-    for (const w of week) {
-      const activity = FEDERAL_ACTIVITIES[w.entry.activity];
-      if (w.entry.activity === 'VOCATIONAL_EDUCATIONAL_TRAINING' && !vetAllowed) {
-        dropAll(w, 'VET_LIFETIME_12_MONTHS'); // 45 CFR 261.33(a)
-        continue;
-      }
-      if (w.isJsjr && w.entry.justificationPresent !== true) {
-        dropAll(w, 'JSJR_WITHOUT_JUSTIFICATION'); // WV-2
-        continue;
-      }
-      if (activity.paid) {
-        // 45 CFR 261.60(b): excused absences only for unpaid activities.
-        drop(w, 'HOLIDAY', 'EXCUSED_PAID_ACTIVITY', w.holidayCandidates.reduce((s, h) => s + h.centiHours, 0));
-        drop(w, 'EXCUSED', 'EXCUSED_PAID_ACTIVITY', w.excusedCandidate);
-        w.holidayCandidates = [];
-        w.excusedCandidate = 0;
-        continue;
-      }
-      // 45 CFR 261.60(b): only for the period the client was scheduled (scheduled - actual).
-      let room = Math.max(0, (w.entry.scheduledCentiHours ?? 0) - w.actualCandidate);
-      const kept: Array<{ date: string; centiHours: number }> = [];
-      for (const h of w.holidayCandidates) {
-        const c = Math.min(h.centiHours, room);
-        room -= c;
-        drop(w, 'HOLIDAY', 'EXCUSED_NOT_SCHEDULED', h.centiHours - c);
-        if (c > 0) kept.push({ date: h.date, centiHours: c });
-      }
-      w.holidayCandidates = kept;
-      const e = Math.min(w.excusedCandidate, room);
-      drop(w, 'EXCUSED', 'EXCUSED_NOT_SCHEDULED', w.excusedCandidate - e);
-      w.excusedCandidate = e;
-    }
+    applyActivityExclusions(week, vetAllowed, ledger);
 
     // 2. JSJR: no credit for a week that follows 4 consecutive JSJR weeks (45 CFR 261.34(d)).
     const jsjrWorks = week.filter(
-      (w) => w.live && w.isJsjr && w.actualCandidate + w.excusedCandidate + w.holidayCandidates.reduce((s, h) => s + h.centiHours, 0) > 0,
+      (w) => w.live && w.isJsjr && w.actualCandidate + w.excusedCandidate + holidayCandidateTotal(w) > 0,
     );
     let continuing = false;
     let sameWeek = false;
@@ -213,7 +105,7 @@ export function computeAdultHours(adult: AdultParticipationFacts, ctx: AdultHour
     if (jsjrWorks.length > 0) streakAssumedIntoMonth = false;
     const blocked = continuing && streak >= JSJR_MAX_CONSECUTIVE_WEEKS;
     if (blocked) {
-      for (const w of jsjrWorks) dropAll(w, 'JSJR_AFTER_4_CONSECUTIVE_WEEKS');
+      for (const w of jsjrWorks) ledger.dropAll(w, 'JSJR_AFTER_4_CONSECUTIVE_WEEKS');
       streak = 0;
       streakLast = null;
     }
@@ -224,7 +116,7 @@ export function computeAdultHours(adult: AdultParticipationFacts, ctx: AdultHour
       if (!w.live) continue;
       const a = Math.min(w.actualCandidate, jsjrRoom);
       jsjrRoom -= a;
-      drop(w, 'ACTUAL', 'JSJR_CAP_6_WEEKS', w.actualCandidate - a);
+      ledger.drop(w, 'ACTUAL', 'JSJR_CAP_6_WEEKS', w.actualCandidate - a);
       w.actualCandidate = a;
     }
 
@@ -236,13 +128,13 @@ export function computeAdultHours(adult: AdultParticipationFacts, ctx: AdultHour
         let c = h.centiHours;
         if (w.isJsjr) {
           const kept = Math.min(c, jsjrRoom);
-          drop(w, 'HOLIDAY', 'JSJR_CAP_6_WEEKS', c - kept);
+          ledger.drop(w, 'HOLIDAY', 'JSJR_CAP_6_WEEKS', c - kept);
           c = kept;
         }
         if (c === 0) continue;
         if (!holidayDatesThisMonth.has(h.date)) {
           if (holidaysUsed >= HOLIDAYS_PER_12_MONTHS) {
-            drop(w, 'HOLIDAY', 'HOLIDAY_CAP_10', c);
+            ledger.drop(w, 'HOLIDAY', 'HOLIDAY_CAP_10', c);
             continue;
           }
           holidaysUsed += 1;
@@ -254,15 +146,15 @@ export function computeAdultHours(adult: AdultParticipationFacts, ctx: AdultHour
       let c = w.excusedCandidate;
       if (w.isJsjr) {
         const kept = Math.min(c, jsjrRoom);
-        drop(w, 'EXCUSED', 'JSJR_CAP_6_WEEKS', c - kept);
+        ledger.drop(w, 'EXCUSED', 'JSJR_CAP_6_WEEKS', c - kept);
         c = kept;
       }
       const monthRoom = Math.max(0, EXCUSED_CENTI_HOURS_PER_MONTH - excusedThisMonth);
       const yearRoom = Math.max(0, EXCUSED_CENTI_HOURS_PER_12_MONTHS - excusedIn12Months);
       const counted = Math.min(c, monthRoom, yearRoom);
       const overMonth = Math.max(0, c - monthRoom);
-      drop(w, 'EXCUSED', 'EXCUSED_MONTHLY_CAP_16', overMonth);
-      drop(w, 'EXCUSED', 'EXCUSED_YEARLY_CAP_80', c - counted - overMonth);
+      ledger.drop(w, 'EXCUSED', 'EXCUSED_MONTHLY_CAP_16', overMonth);
+      ledger.drop(w, 'EXCUSED', 'EXCUSED_YEARLY_CAP_80', c - counted - overMonth);
       w.counted.excused = counted;
       excusedThisMonth += counted;
       excusedIn12Months += counted;
@@ -353,13 +245,13 @@ export function computeAdultHours(adult: AdultParticipationFacts, ctx: AdultHour
     teenHeadOfHouseholdOrMarried: teen,
     teenDeemed,
     entries: works.map((w) => w.counted),
-    notCounted: [...notCountedByKey.values()],
+    notCounted: ledger.lines(),
     notes,
     carryForward: {
       jsjrCountedCentiHours: jsjrThisMonth,
       jsjrCountedCentiHoursThrough12Months: jsjrPrior + jsjrThisMonth,
       jsjrConsecutiveWeeksAtEndOfMonth: streak,
-      jsjrLastWeekStart: lastDay === null ? null : dayToDate(lastDay),
+      jsjrLastWeekStart: lastDay === null ? null : fromDayNumber(lastDay),
       jsjrShortWeekUsedThisMonth: shortWeekUsedThisMonth,
       vetMonthUsed: vetAllowed && vet > 0,
       holidaysCounted: holidayDatesThisMonth.size,

@@ -6,7 +6,7 @@ export * from './activity-types';
 export * from './participation.types';
 export * from './hours';
 export * from './rules';
-export { ageInCompletedMonths } from './calendar-dates';
+export { ageInCompletedMonths } from '../dates';
 export { ParticipationFactsError, validateParticipationFacts } from './validate-facts';
 export { computeMonthlyParticipation } from './monthly-participation';
 export {

@@ -5,7 +5,7 @@
  * "Work requirement and exemptions"; WV-1 (verified actual hours), WV-2 (justified work search).
  */
 import { computeAdultHours, type AdultHoursOutcome } from './adult-hours';
-import { monthBounds } from './calendar-dates';
+import { monthDays } from '../dates';
 import { monthlyThresholdCentiHours } from './hours';
 import type {
   AdultParticipationResult,
@@ -83,7 +83,7 @@ const EXCLUSION_TEXT: Record<ExclusionReason, string> = {
  */
 export function computeMonthlyParticipation(facts: ParticipationFacts): ParticipationResult {
   assertValidParticipationFacts(facts);
-  const bounds = monthBounds(facts.month) as { first: number; last: number };
+  const bounds = monthDays(facts.month);
   const single = facts.familyType === 'SINGLE_PARENT';
   const singleParentChildUnder6 = single && isChildUnder6(facts.youngestChildAgeMonths);
 

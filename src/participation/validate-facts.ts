@@ -2,8 +2,8 @@
  * Validation of {@link ParticipationFacts}. The computation refuses inconsistent facts rather than
  * guessing: a wrong participation status is worse than an error the caller can show.
  */
+import { dayNumberOf, isMonth, monthDays } from '../dates';
 import { isFederalActivity } from './activity-types';
-import { dayNumber, monthBounds } from './calendar-dates';
 import type { ParticipationFacts } from './participation.types';
 
 /** Thrown by the computation when the facts are invalid; `issues` lists every problem found. */
@@ -26,7 +26,8 @@ const isNonNegInt = (v: unknown): v is number => typeof v === 'number' && Number
  */
 export function validateParticipationFacts(facts: ParticipationFacts): string[] {
   const issues: string[] = [];
-  const bounds = typeof facts.month === 'string' ? monthBounds(facts.month) : null;
+  // An invalid month is reported with the other issues (monthDays would throw).
+  const bounds = typeof facts.month === 'string' && isMonth(facts.month) ? monthDays(facts.month) : null;
   if (!bounds) issues.push(`month must be YYYY-MM, got "${String(facts.month)}"`);
   if (facts.familyType !== 'SINGLE_PARENT' && facts.familyType !== 'TWO_PARENT') {
     issues.push(`familyType must be SINGLE_PARENT or TWO_PARENT, got "${String(facts.familyType)}"`);
@@ -81,7 +82,7 @@ export function validateParticipationFacts(facts: ParticipationFacts): string[] 
     }
     const lastWeek = h.jsjrLastWeekStartBeforeMonth;
     if (lastWeek !== undefined) {
-      const n = dayNumber(lastWeek);
+      const n = dayNumberOf(lastWeek);
       if (n === null) issues.push(`${who}.history.jsjrLastWeekStartBeforeMonth must be YYYY-MM-DD`);
       else if (bounds && n >= bounds.first) issues.push(`${who}.history.jsjrLastWeekStartBeforeMonth must be before the month`);
     }
@@ -91,7 +92,7 @@ export function validateParticipationFacts(facts: ParticipationFacts): string[] 
     }
     adult.activities.forEach((e, j) => {
       const where = `${who}.activities[${j}]`;
-      const ws = typeof e.weekStart === 'string' ? dayNumber(e.weekStart) : null;
+      const ws = typeof e.weekStart === 'string' ? dayNumberOf(e.weekStart) : null;
       if (ws === null) issues.push(`${where}.weekStart must be YYYY-MM-DD`);
       else if (bounds && (ws < bounds.first - 6 || ws > bounds.last)) issues.push(`${where}.weekStart ${e.weekStart} is not a week of ${facts.month}`);
       if (!isFederalActivity(e.activity)) issues.push(`${where}.activity "${String(e.activity)}" is not a federal activity code`);
@@ -105,7 +106,7 @@ export function validateParticipationFacts(facts: ParticipationFacts): string[] 
       const seen = new Set<string>();
       (e.holidays ?? []).forEach((hol, k) => {
         const hw = `${where}.holidays[${k}]`;
-        const d = typeof hol.date === 'string' ? dayNumber(hol.date) : null;
+        const d = typeof hol.date === 'string' ? dayNumberOf(hol.date) : null;
         if (d === null) issues.push(`${hw}.date must be YYYY-MM-DD`);
         else {
           if (ws !== null && (d < ws || d > ws + 6)) issues.push(`${hw}.date ${hol.date} is not in the week starting ${e.weekStart}`);

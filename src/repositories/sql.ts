@@ -56,3 +56,26 @@ export function entityColumns<T extends ObjectLiteral>(db: EntityManager, entity
     })
     .join(', ');
 }
+
+/**
+ * Runs a write with a RETURNING clause and answers the returned rows, typed like `selectRows`.
+ * Through the query runner's structured result: TypeORM answers a bare UPDATE ... RETURNING
+ * through `.query()` as [rows, count].
+ *
+ * @example
+ * const rows = await writeReturning<{ id: string }>(db, 'UPDATE work_case SET version = version + 1 WHERE id = $1 RETURNING id', [id]);
+ */
+export async function writeReturning<T extends object>(db: EntityManager, sql: string, params: readonly unknown[] = []): Promise<T[]> {
+  const runner = db.queryRunner ?? db.connection.createQueryRunner();
+  try {
+    const result = await runner.query(sql, params as unknown[], true);
+    return (result.records ?? []) as T[];
+  } finally {
+    if (!db.queryRunner) await runner.release();
+  }
+}
+
+/** Answers whether the database takes statements (the readiness probe). */
+export async function ping(db: EntityManager): Promise<void> {
+  await db.query('SELECT 1');
+}

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { PERMISSIONS } from '../auth/roles';
 import { requireUser, type RequestContext } from '../context';
+import { isMonth } from '../dates';
 import { badInput } from '../errors';
 import {
   AssignActivityInput, CorrectHoursInput, EndActivityAssignmentInput, RecordHoursInput, VerifyMonthInput,
@@ -11,10 +13,8 @@ import {
 import { CaseType } from '../schema/case.type';
 import { StaffType } from '../schema/staff.type';
 import type { ActivityAssignmentView, HoursEntryView } from '../services/activity.service';
-import { isMonth, type CaseMonthParticipation } from '../services/participation-facts.service';
+import type { CaseMonthParticipation } from '../services/participation-facts.service';
 import { toParticipationView } from './participation-result.mapper';
-
-const STAFF = ['CASE_MANAGER', 'SUPERVISOR', 'MANAGER'] as const;
 
 /**
  * Per-request batch loaders for the fields below, kept beside the request's own loaders (keyed by
@@ -71,35 +71,35 @@ function toMonthlyParticipation(p: CaseMonthParticipation): MonthlyParticipation
     inWorkFirstRate: p.trackInMonth === 'WORK_FIRST' && p.openInMonth && p.result.inAllFamiliesRate,
     projected: p.projected,
     verification: p.verification ? { caseId: p.caseId, month: p.month, verifiedById: p.verification.verifiedBy, verifiedAt: p.verification.verifiedAt } : null,
-  } as MonthlyParticipationType;
+  };
 }
 
 /** Work activities, timesheet hours and the monthly verification (WV-1, WV-2; AS 47.27.035). */
 @Resolver()
 export class ActivityResolver {
-  @Authorized(...STAFF) @Mutation(() => ActivityAssignmentType, { description: 'Assign a work activity: at most 40 hours a week (AS 47.27.035)' })
+  @Authorized(...PERMISSIONS.manageActivities) @Mutation(() => ActivityAssignmentType, { description: 'Assign a work activity: at most 40 hours a week (AS 47.27.035)' })
   assignActivity(@Arg('input', () => AssignActivityInput) input: AssignActivityInput, @Ctx() ctx: RequestContext) {
     return ctx.services.activities.assign(requireUser(ctx), input);
   }
 
-  @Authorized(...STAFF) @Mutation(() => ActivityAssignmentType, { description: 'End an activity assignment' })
+  @Authorized(...PERMISSIONS.manageActivities) @Mutation(() => ActivityAssignmentType, { description: 'End an activity assignment' })
   endActivityAssignment(@Arg('input', () => EndActivityAssignmentInput) input: EndActivityAssignmentInput, @Ctx() ctx: RequestContext) {
     return ctx.services.activities.endAssignment(requireUser(ctx), input);
   }
 
-  @Authorized(...STAFF) @Mutation(() => HoursEntryType, {
+  @Authorized(...PERMISSIONS.manageActivities) @Mutation(() => HoursEntryType, {
     description: 'Enter a week\'s hours from a timesheet; JSJR hours need a justification (WV-2); a verified month takes only a supervisor\'s hours (WV-1)',
   })
   recordHours(@Arg('input', () => RecordHoursInput) input: RecordHoursInput, @Ctx() ctx: RequestContext) {
     return ctx.services.activities.recordHours(requireUser(ctx), input);
   }
 
-  @Authorized('SUPERVISOR') @Mutation(() => HoursEntryType, { description: 'SUPERVISOR: correct an hours entry; the correction replaces it, the history is kept (WV-1)' })
+  @Authorized(...PERMISSIONS.correctHours) @Mutation(() => HoursEntryType, { description: 'SUPERVISOR: correct an hours entry; the correction replaces it, the history is kept (WV-1)' })
   correctHours(@Arg('input', () => CorrectHoursInput) input: CorrectHoursInput, @Ctx() ctx: RequestContext) {
     return ctx.services.activities.correctHours(requireUser(ctx), input);
   }
 
-  @Authorized(...STAFF) @Mutation(() => MonthVerificationType, { description: 'WV-1: verify a month\'s work activities (not a future month; once per case and month)' })
+  @Authorized(...PERMISSIONS.manageActivities) @Mutation(() => MonthVerificationType, { description: 'WV-1: verify a month\'s work activities (not a future month; once per case and month)' })
   verifyMonth(@Arg('input', () => VerifyMonthInput) input: VerifyMonthInput, @Ctx() ctx: RequestContext) {
     return ctx.services.activities.verifyMonth(requireUser(ctx), input);
   }

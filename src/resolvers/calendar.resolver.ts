@@ -1,7 +1,8 @@
 import { LocalDate } from '../schema/scalars';
 import { Max, Min } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver } from 'type-graphql';
-import { alaskaDateOf } from '../calendar/alaska-calendar';
+import { ALASKA_STATEHOOD_YEAR } from '../calendar/alaska-calendar';
+import { alaskaDateOf, LAST_YEAR } from '../dates';
 import type { RequestContext } from '../context';
 import { CalendarType, StateHolidayType } from '../schema/calendar.type';
 
@@ -11,9 +12,13 @@ class AddBusinessDaysArgs {
   @Field(() => Int) @Min(0) @Max(366) days: number;
 }
 
+/**
+ * Holidays are listed from statehood (AS 44.12.010 is a state law; no Alaska state holidays before
+ * 1959) to the last year of the supported date range (src/dates LAST_YEAR).
+ */
 @ArgsType()
 class HolidayYearArgs {
-  @Field(() => Int) @Min(1959) @Max(2100) year: number;
+  @Field(() => Int) @Min(ALASKA_STATEHOOD_YEAR) @Max(LAST_YEAR) year: number;
 }
 
 /** Read-only: Alaska business days, counted exactly as the server counts deadlines. */

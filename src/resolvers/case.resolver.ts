@@ -1,11 +1,8 @@
 import { Type } from 'class-transformer';
 import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { AccessPolicy } from '../auth/access-policy';
-import { CASE_RECORD_READERS } from '../auth/roles';
+import { PERMISSIONS } from '../auth/roles';
 import { requireUser, type RequestContext } from '../context';
-import { describeCaseActions } from '../machines/case-actions';
-import { restoreCaseSnapshot, type StoredCaseSnapshot } from '../machines/case-snapshot';
 import { CaseActionType } from '../schema/case-action.type';
 import { CaseConnectionType } from '../schema/case-connection.type';
 import { CaseFilterInput } from '../schema/case-filter.input';
@@ -17,7 +14,6 @@ import { StaffType } from '../schema/staff.type';
 import { TimeLimitPositionType } from '../schema/time-limit.type';
 import type { StoredCaseSnapshot as Stored } from '../machines/case-snapshot';
 import { CaseQueryService } from '../services/case-query.service';
-import { DOCUMENTATION_RULES, isDocumented } from '../services/documentation-rules';
 
 @ArgsType()
 class CasesArgs {
@@ -56,7 +52,7 @@ export class CaseResolver {
     return ctx.loaders.staffById.load(kase.caseManagerId);
   }
 
-  @Authorized(...CASE_RECORD_READERS) @FieldResolver(() => [CaseHistoryEntryType], { description: 'Every applied event, oldest first' })
+  @Authorized(...PERMISSIONS.readCaseRecord) @FieldResolver(() => [CaseHistoryEntryType], { description: 'Every applied event, oldest first' })
   history(@Root() kase: CaseType, @Ctx() ctx: RequestContext) {
     return ctx.loaders.historyByCaseId.load(kase.id);
   }
@@ -69,17 +65,7 @@ export class CaseResolver {
 
   @FieldResolver(() => [CaseActionType], { description: 'Every event of the chart: whether you may send it now, and why not' })
   async actions(@Root() kase: CaseType, @Ctx() ctx: RequestContext) {
-    const user = requireUser(ctx);
-    const snapshot = restoreCaseSnapshot(kase.snapshot as StoredCaseSnapshot, kase.machineVersion);
-    const mayActOnCase = AccessPolicy.canActOnCase(user, kase);
-    const accessReason = user.role === 'CASE_MANAGER' ? 'not in your caseload' : 'read-only for your role or office';
-    const actions = describeCaseActions(snapshot, { role: user.role, mayActOnCase, accessReason }, ctx.services.clock.now().toISOString());
-    // The chart allows it; a documented transition also needs its note (PEN-1, PEN-4), as the mutation checks.
-    const latest = await ctx.loaders.documentationByCaseId.load(kase.id);
-    return actions.map((action) => {
-      const rule = DOCUMENTATION_RULES[action.event];
-      return action.allowed && rule && !isDocumented(rule, snapshot.context, latest) ? { ...action, allowed: false, blockedBy: rule.message } : action;
-    });
+    return ctx.services.cases.actionsOf(requireUser(ctx), kase, await ctx.loaders.documentationByCaseId.load(kase.id));
   }
 }
 

@@ -1,4 +1,5 @@
 import { IsBoolean, IsUUID } from 'class-validator';
+import { PERMISSIONS } from '../auth/roles';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { requireUser, type RequestContext } from '../context';
 import { CaseType } from '../schema/case.type';
@@ -12,7 +13,7 @@ class RecordChildCareAuthorizationInput {
 
 @Resolver()
 export class ChildCareResolver {
-  @Authorized('CASE_MANAGER', 'SUPERVISOR', 'MANAGER') @Mutation(() => CaseType)
+  @Authorized(...PERMISSIONS.recordChildCare) @Mutation(() => CaseType)
   recordChildCareAuthorization(@Arg('input') input: RecordChildCareAuthorizationInput, @Ctx() ctx: RequestContext) {
     return ctx.services.childCare.record(requireUser(ctx), input);
   }

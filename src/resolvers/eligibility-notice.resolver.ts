@@ -1,4 +1,5 @@
 import { IsOptional, Matches, Max, Min } from 'class-validator';
+import { PERMISSIONS } from '../auth/roles';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { requireUser, type RequestContext } from '../context';
 import { EligibilityNoticeType } from '../schema/eligibility-notice.type';
@@ -17,12 +18,12 @@ class AcknowledgeEligibilityNoticeInput {
 /** The Eligibility outbox for integration partners (EXM-1, MGT-5). */
 @Resolver()
 export class EligibilityNoticeResolver {
-  @Authorized('PARTNER', 'SUPERVISOR', 'MANAGER', 'WSTA') @Query(() => [EligibilityNoticeType])
+  @Authorized(...PERMISSIONS.readEligibilityNotices) @Query(() => [EligibilityNoticeType])
   eligibilityNotices(@Args() { pending, first }: NoticesArgs, @Ctx() ctx: RequestContext) {
     return ctx.services.eligibilityNotices.list(requireUser(ctx), pending, first);
   }
 
-  @Authorized('PARTNER') @Mutation(() => EligibilityNoticeType)
+  @Authorized(...PERMISSIONS.acknowledgeEligibilityNotice) @Mutation(() => EligibilityNoticeType)
   acknowledgeEligibilityNotice(@Arg('input') input: AcknowledgeEligibilityNoticeInput, @Ctx() ctx: RequestContext) {
     return ctx.services.eligibilityNotices.acknowledge(requireUser(ctx), input.id);
   }

@@ -1,4 +1,5 @@
 import { Type } from 'class-transformer';
+import { PERMISSIONS } from '../auth/roles';
 import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireUser, type RequestContext } from '../context';
@@ -25,7 +26,7 @@ export class ObligationResolver {
     return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
-  @Authorized('SUPERVISOR') @Mutation(() => ObligationType)
+  @Authorized(...PERMISSIONS.waiveObligation) @Mutation(() => ObligationType)
   waiveObligation(@Arg('input') input: WaiveObligationInput, @Ctx() ctx: RequestContext) {
     return ctx.services.obligations.waive(requireUser(ctx), input.caseId, input.key, input.reason);
   }

@@ -2,7 +2,7 @@ import { LocalDate } from './scalars';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType, Authorized } from 'type-graphql';
 import { CASE_RECORD_READERS } from '../auth/roles';
-import { TIMESHEET_FREQUENCIES, type TimesheetFrequency } from '../services/activity.service';
+import { TIMESHEET_FREQUENCIES, type TimesheetFrequency } from '../entities/activity-assignment.entity';
 import { FederalActivityEnum } from './federal-activity.enum';
 import { FamilyTypeEnum } from './participation-estimate.input';
 import {

@@ -1,9 +1,9 @@
 import { LocalDate } from './scalars';
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
-import { CASE_RECORD_READERS } from '../auth/roles';
+import { PERMISSIONS } from '../auth/roles';
 
 /** Contact details are for the people who work the case, not for integration partners. */
-const CONTACT_READERS = CASE_RECORD_READERS;
+const CONTACT_READERS = PERMISSIONS.readContactDetails;
 
 @ObjectType('Client', { description: 'The head of the assistance unit; household is resolved by field' })
 export class ClientType {

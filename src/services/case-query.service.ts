@@ -1,11 +1,17 @@
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { isIsoDate } from '../calendar/alaska-calendar';
+import { isPlainDate } from '../dates';
 import { AccessPolicy } from '../auth/access-policy';
 import type { CurrentUser } from '../auth/current-user';
 import { CaseEntity, ClientEntity } from '../entities';
 import { badInput, notFound } from '../errors';
+import { CaseRepository } from '../repositories/case.repository';
+import { ClientRepository } from '../repositories/client.repository';
 import { assertRecordId } from './ids';
+import type { Clock } from './clock';
+import { availableActions, type CaseActionAvailability } from '../machines/available-actions';
+import { restoreCaseSnapshot, type StoredCaseSnapshot } from '../machines/case-snapshot';
+import type { DocumentationOnFile } from '../machines/documentation-rules';
 
 export interface CaseFilter {
   officeId?: string | null;
@@ -30,7 +36,7 @@ const encodeCursor = (c: CaseEntity) => Buffer.from(JSON.stringify({ referralDat
 function decodeCursor(after: string): Cursor {
   try {
     const value = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as Cursor;
-    if (isIsoDate(String(value.referralDate)) && isUUID(String(value.id))) return value;
+    if (isPlainDate(String(value.referralDate)) && isUUID(String(value.id))) return value;
   } catch {
     // fall through to the error below
   }
@@ -39,13 +45,13 @@ function decodeCursor(after: string): Cursor {
 
 /** Reads of cases and clients, confined to what the user may see. */
 export class CaseQueryService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly dataSource: DataSource, private readonly clock: Clock) {}
 
   static cursorOf = encodeCursor;
 
   async findCase(user: CurrentUser, id: string): Promise<CaseEntity> {
     assertRecordId('Case', id);
-    const kase = await this.dataSource.manager.findOneBy(CaseEntity, { id });
+    const kase = await new CaseRepository(this.dataSource.manager).findById(id);
     if (!kase) throw notFound('Case', id);
     AccessPolicy.assertCanReadOffice(user, kase.officeId);
     return kase;
@@ -54,11 +60,20 @@ export class CaseQueryService {
   /** A client is visible to whoever may read one of the client's cases. */
   async findClient(user: CurrentUser, id: string): Promise<ClientEntity> {
     assertRecordId('Client', id);
-    const client = await this.dataSource.manager.findOneBy(ClientEntity, { id });
+    const client = await new ClientRepository(this.dataSource.manager).findById(id);
     if (!client) throw notFound('Client', id);
-    const offices: Array<{ office_id: string }> = await this.dataSource.query('SELECT DISTINCT office_id FROM work_case WHERE client_id = $1', [id]);
-    if (!offices.some((o) => AccessPolicy.canReadOffice(user, o.office_id))) throw notFound('Client', id);
+    AccessPolicy.assertCanReadClient(user, await new CaseRepository(this.dataSource.manager).officesOfClient(id));
     return client;
+  }
+
+  /**
+   * What the user may do next on a case, and why not: the one pure decision the mutations also
+   * enforce (availableActions), given the notes on file.
+   */
+  actionsOf(user: CurrentUser, kase: Pick<CaseEntity, 'snapshot' | 'machineVersion' | 'officeId' | 'caseManagerId'>, documentation: DocumentationOnFile): CaseActionAvailability[] {
+    const snapshot = restoreCaseSnapshot(kase.snapshot as StoredCaseSnapshot, kase.machineVersion);
+    const acting = { role: user.role, cannotActBecause: AccessPolicy.whyCannotActOnCase(user, kase) };
+    return availableActions(snapshot, { documentation }, acting, this.clock.now().toISOString());
   }
 
   /** The caseload, newest referral first, in a stable keyset order (referral_date DESC, id). */

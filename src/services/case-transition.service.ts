@@ -4,13 +4,17 @@ import { AccessPolicy } from '../auth/access-policy';
 import type { CurrentUser } from '../auth/current-user';
 import { CaseEntity } from '../entities';
 import { badInput, forbidden, notFound } from '../errors';
-import { describeCaseActions, whyNotNow } from '../machines/case-actions';
+import { authorizeEvent, availableActions, checkEvent, type ActingUser, type ActionFacts } from '../machines/available-actions';
+import { needsDocumentation } from '../machines/documentation-rules';
+import { CaseRepository } from '../repositories/case.repository';
+import { DocumentationRepository } from '../repositories/documentation.repository';
+import { EligibilityNoticeRepository } from '../repositories/eligibility-notice.repository';
 import { CASE_EVENTS } from '../machines/case-event-catalog';
 import { CASE_MACHINE_VERSION, caseLifecycleMachine } from '../machines/case-lifecycle.machine';
 import type { CaseEvent } from '../machines/case-lifecycle.types';
 import { restoreCaseSnapshot, toStored, type CaseSnapshot, type StoredCaseSnapshot } from '../machines/case-snapshot';
 import { phaseOf, stateString } from '../machines/case-state';
-import { dayOf } from '../machines/iso-dates';
+import { alaskaDateOf } from '../dates';
 import { transitionNotAllowed, versionConflict } from './case-errors';
 import type { Clock } from './clock';
 import { assertRecordId } from './ids';
@@ -46,17 +50,22 @@ export class CaseTransitionService {
     const event = { ...command, at: this.clock.now().toISOString() } as CaseEvent;
     assertNotInFuture(event);
     return this.dataSource.transaction(async (manager) => {
-      const kase = await manager.findOneBy(CaseEntity, { id: caseId });
+      const kase = await new CaseRepository(manager).findById(caseId);
       if (!kase) throw notFound('Case', caseId);
       AccessPolicy.assertCanReadOffice(user, kase.officeId);
-      const spec = CASE_EVENTS[event.type];
-      if (!spec.roles.includes(user.role)) throw forbidden(`${spec.mutation} requires ${spec.roles.join(' or ')}`);
-      AccessPolicy.assertCanActOnCase(user, kase);
+      const acting = actingUser(user, kase);
+      const denied = authorizeEvent(event.type, acting);
+      if (denied?.by === 'ROLE') throw forbidden(`${CASE_EVENTS[event.type].mutation} ${denied.reason}`);
+      if (denied) AccessPolicy.assertCanActOnCase(user, kase);
       if (expectedVersion != null && expectedVersion !== kase.version) throw versionConflict(caseId, kase.version, expectedVersion);
 
       const snapshot = restoreCaseSnapshot(kase.snapshot as StoredCaseSnapshot, kase.machineVersion);
       const before = stateString(snapshot.value);
-      if (!snapshot.can(event)) throw this.refusal(snapshot, event, before, user);
+      // The one decision Case.actions shows (availableActions): chart, then the note on file.
+      const facts = await this.factsFor(manager, kase.id, needsDocumentation(event.type));
+      const refused = checkEvent(snapshot, event, facts);
+      if (refused?.by === 'CHART') throw await this.refusal(manager, kase.id, snapshot, event, refused.reason, acting);
+      if (refused?.by === 'DOCUMENTATION') throw badInput(refused.reason, 'caseId', refused.constraint);
       await this.preconditions[event.type]?.(manager, kase, event, user);
       const [next] = transition(caseLifecycleMachine, snapshot, event);
       const updated = await this.write(manager, kase, next, event, user, before);
@@ -65,63 +74,55 @@ export class CaseTransitionService {
     });
   }
 
-  private refusal(snapshot: CaseSnapshot, event: CaseEvent, state: string, user: CurrentUser) {
-    const reason = whyNotNow(snapshot, event.type, event.at) ?? 'the event does not pass the chart\'s checks with these values';
-    const allowed = describeCaseActions(snapshot, { role: user.role, mayActOnCase: true }, event.at)
-      .filter((a) => a.allowed)
-      .map((a) => a.event);
-    return transitionNotAllowed(event.type, state, reason, allowed);
+  /** The notes on file, read under the case's transaction, only for the events that need them. */
+  private async factsFor(manager: EntityManager, caseId: string, needed: boolean): Promise<ActionFacts> {
+    return { documentation: needed ? await new DocumentationRepository(manager).onFileFor(caseId) : new Map() };
+  }
+
+  /** TRANSITION_NOT_ALLOWED with what the user could send instead, by the same decision as Case.actions. */
+  private async refusal(manager: EntityManager, caseId: string, snapshot: CaseSnapshot, event: CaseEvent, reason: string, user: ActingUser) {
+    const facts = await this.factsFor(manager, caseId, true);
+    const allowed = availableActions(snapshot, facts, user, event.at).filter((a) => a.allowed).map((a) => a.event);
+    return transitionNotAllowed(event.type, stateString(snapshot.value), reason, allowed);
   }
 
   private async write(manager: EntityManager, kase: CaseEntity, next: CaseSnapshot, event: CaseEvent, user: CurrentUser, before: string): Promise<CaseEntity> {
     const ctx = next.context;
-    // A structured result, because TypeORM returns UPDATE ... RETURNING as [rows, count] otherwise.
-    const { records: rows } = await manager.queryRunner!.query(
-      `UPDATE work_case
-          SET snapshot = $3, state = $4, phase = $5, track = $6, case_manager_id = $7, months_used = $8,
-              referral_date = $9, machine_version = $10, version = version + 1, updated_at = now()
-        WHERE id = $1 AND version = $2
-        RETURNING ${CASE_COLUMNS}`,
-      [kase.id, kase.version, toStored(next), stateString(next.value), phaseOf(next.value), ctx.track, ctx.caseManagerId,
-        ctx.monthsUsed, ctx.referralDate, CASE_MACHINE_VERSION],
-      true,
-    ) as { records: CaseEntity[] };
+    const cases = new CaseRepository(manager);
+    const updated = await cases.updateIfVersion(kase.id, kase.version, {
+      snapshot: toStored(next), state: stateString(next.value), phase: phaseOf(next.value), track: ctx.track, caseManagerId: ctx.caseManagerId,
+      monthsUsed: ctx.monthsUsed, referralDate: ctx.referralDate, machineVersion: CASE_MACHINE_VERSION,
+    });
     // With READ COMMITTED a racing UPDATE waits for the winner, re-checks the WHERE, and matches nothing.
-    if (rows.length === 0) {
-      const current = await manager.findOneBy(CaseEntity, { id: kase.id });
+    if (!updated) {
+      const current = await cases.findById(kase.id);
       throw versionConflict(kase.id, current?.version ?? kase.version, kase.version);
     }
     const { type, at, ...payload } = event;
-    await manager.query(
-      `INSERT INTO case_history (case_id, version, event, payload, state_before, state_after, actor_id, actor_role, occurred_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [kase.id, rows[0].version, type, payload, before, stateString(next.value), user.id, user.role, at],
-    );
+    await cases.appendHistory({
+      caseId: kase.id, version: updated.version, event: type, payload, stateBefore: before, stateAfter: updated.state,
+      actorId: user.id, actorRole: user.role, occurredAt: new Date(at),
+    });
     const rule = CASE_EVENTS[type].notifiesEligibility;
     if (rule) {
       // The outbox row commits with the change or not at all, so Eligibility never misses one.
-      await manager.query(
-        `INSERT INTO eligibility_notice (case_id, office_id, case_version, event, rule_id, payload, created_at, due_on)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [kase.id, kase.officeId, rows[0].version, type, rule, payload, at, dayOf(at)],
-      );
+      await new EligibilityNoticeRepository(manager).add({
+        caseId: kase.id, officeId: kase.officeId, caseVersion: updated.version, event: type, ruleId: rule, payload,
+        createdAt: new Date(at), dueOn: alaskaDateOf(at),
+      });
     }
-    return Object.assign(new CaseEntity(), rows[0]);
+    return updated;
   }
 }
 
+/** The access policy's answer for this case, as the pure decision takes it. */
+const actingUser = (user: CurrentUser, kase: CaseEntity): ActingUser => ({ role: user.role, cannotActBecause: AccessPolicy.whyCannotActOnCase(user, kase) });
+
 /** A record of something done cannot be dated after today in Alaska: it would meet deadlines in advance. */
 function assertNotInFuture(event: CaseEvent): void {
-  const today = dayOf(event.at);
+  const today = alaskaDateOf(event.at);
   for (const field of CASE_EVENTS[event.type].pastDates ?? []) {
     const value = (event as unknown as Record<string, string | null>)[field];
     if (value && value > today) throw badInput(`${field} ${value} is after today (${today})`, field, 'notInFuture');
   }
 }
-
-/** The row as CaseEntity properties, so the UPDATE returns what the response needs without a re-read. */
-const CASE_COLUMNS = `id, client_id AS "clientId", office_id AS "officeId", case_manager_id AS "caseManagerId", track,
-  to_char(referral_date, 'YYYY-MM-DD') AS "referralDate", months_used AS "monthsUsed", state, phase, snapshot,
-  machine_version AS "machineVersion", child_care_authorized AS "childCareAuthorized",
-  child_care_federally_funded AS "childCareFederallyFunded", version, created_at AS "createdAt", updated_at AS "updatedAt"`;
-

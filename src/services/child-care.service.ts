@@ -1,8 +1,9 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy } from '../auth/access-policy';
 import type { CurrentUser } from '../auth/current-user';
-import { CaseEntity } from '../entities';
+import type { CaseEntity } from '../entities';
 import { badInput, notFound } from '../errors';
+import { CaseRepository } from '../repositories/case.repository';
 import { assertRecordId } from './ids';
 
 /** Child care authorization on a case (SS-3; 45 CFR 261.32 for federal funding). */
@@ -17,12 +18,12 @@ export class ChildCareService {
     if (request.federallyFunded && !request.authorized) throw badInput('Child care that is not authorized cannot be federally funded', 'federallyFunded', 'requiresAuthorized');
     return this.dataSource.transaction(async (manager) => {
       // Locked like a transition: SS-3 obligations are re-derived from the row as it now is.
-      const kase = await manager.findOne(CaseEntity, { where: { id: request.caseId }, lock: { mode: 'pessimistic_write' } });
+      const cases = new CaseRepository(manager);
+      const kase = await cases.lockById(request.caseId);
       if (!kase) throw notFound('Case', request.caseId);
       AccessPolicy.assertCanReadOffice(user, kase.officeId);
       AccessPolicy.assertCanActOnCase(user, kase);
-      await manager.query('UPDATE work_case SET child_care_authorized = $2, child_care_federally_funded = $3, updated_at = now() WHERE id = $1',
-        [kase.id, request.authorized, request.federallyFunded]);
+      await cases.setChildCare(kase.id, request.authorized, request.federallyFunded);
       const updated = Object.assign(kase, { childCareAuthorized: request.authorized, childCareFederallyFunded: request.federallyFunded });
       await this.onCaseChanged(manager, kase.id, updated);
       return updated;

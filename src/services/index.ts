@@ -27,7 +27,7 @@ export function createServices(dataSource: DataSource, clock: Clock, extraClosur
     obligations,
     eligibilityNotices: new EligibilityNoticeService(dataSource, clock),
     staff: new StaffService(dataSource),
-    cases: new CaseQueryService(dataSource),
+    cases: new CaseQueryService(dataSource, clock),
     notes: new NoteService(dataSource, clock, recompute),
     childCare: new ChildCareService(dataSource, recompute),
     referrals: new ReferralService(dataSource, clock, recompute),

@@ -1,7 +1,11 @@
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
-import { LATEST_DOCUMENTATION_SQL } from './documentation-rules';
-import { CaseHistoryEntity, ClientEntity, HouseholdMemberEntity, OfficeEntity, StaffEntity } from '../entities';
+import type { DataSource } from 'typeorm';
+import type { DocumentationOnFile } from '../machines/documentation-rules';
+import { CaseRepository } from '../repositories/case.repository';
+import { ClientRepository } from '../repositories/client.repository';
+import { DocumentationRepository } from '../repositories/documentation.repository';
+import { StaffRepository } from '../repositories/staff.repository';
+import type { CaseHistoryEntity, ClientEntity, HouseholdMemberEntity, OfficeEntity, StaffEntity } from '../entities';
 
 /** Rows in the order of the keys DataLoader asked for (missing ones as null). */
 function byKey<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): Array<T | null> {
@@ -21,22 +25,24 @@ function groupByKey<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): 
  */
 export function createLoaders(dataSource: DataSource) {
   const m = dataSource.manager;
+  const staff = new StaffRepository(m);
+  const clients = new ClientRepository(m);
   return {
     officeById: new DataLoader<string, OfficeEntity | null>(async (ids) =>
-      byKey(ids, await m.findBy(OfficeEntity, { id: In([...ids]) }), (r) => r.id)),
+      byKey(ids, await staff.officesByIds(ids), (r) => r.id)),
     staffById: new DataLoader<string, StaffEntity | null>(async (ids) =>
-      byKey(ids, await m.findBy(StaffEntity, { id: In([...ids]) }), (r) => r.id)),
+      byKey(ids, await staff.byIds(ids), (r) => r.id)),
     clientById: new DataLoader<string, ClientEntity | null>(async (ids) =>
-      byKey(ids, await m.findBy(ClientEntity, { id: In([...ids]) }), (r) => r.id)),
+      byKey(ids, await clients.byIds(ids), (r) => r.id)),
     householdByClientId: new DataLoader<string, HouseholdMemberEntity[]>(async (ids) =>
-      groupByKey(ids, await m.find(HouseholdMemberEntity, { where: { clientId: In([...ids]) }, order: { dateOfBirth: 'ASC' } }), (r) => r.clientId)),
+      groupByKey(ids, await clients.householdsOf(ids), (r) => r.clientId)),
     /** Latest note date per documentation kind, for the documented transitions in Case.actions. */
-    documentationByCaseId: new DataLoader<string, Map<string, string>>(async (ids) => {
-      const rows: Array<{ caseId: string; kind: string; latest: string }> = await m.query(LATEST_DOCUMENTATION_SQL, [[...ids]]);
-      return groupByKey(ids, rows, (r) => r.caseId).map((group) => new Map(group.map((r) => [r.kind, r.latest])));
+    documentationByCaseId: new DataLoader<string, DocumentationOnFile>(async (ids) => {
+      const onFile = await new DocumentationRepository(m).onFile(ids);
+      return ids.map((id) => onFile.get(id) ?? new Map());
     }),
     historyByCaseId: new DataLoader<string, CaseHistoryEntity[]>(async (ids) =>
-      groupByKey(ids, await m.find(CaseHistoryEntity, { where: { caseId: In([...ids]) }, order: { version: 'ASC' } }), (r) => r.caseId)),
+      groupByKey(ids, await new CaseRepository(m).historyOf(ids), (r) => r.caseId)),
   };
 }
 

@@ -1,9 +1,11 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy } from '../auth/access-policy';
 import type { CurrentUser } from '../auth/current-user';
-import { CaseEntity } from '../entities';
+import type { CaseEntity } from '../entities';
 import { badInput, notFound } from '../errors';
 import { CLIENT_NOTE_TEMPLATES, type CaseNoteCategory, type ClientNoteSubject } from '../notes/note-templates';
+import { CaseRepository } from '../repositories/case.repository';
+import { NoteRepository } from '../repositories/note.repository';
 import type { Clock } from './clock';
 import { assertRecordId } from './ids';
 
@@ -27,7 +29,7 @@ export class NoteService {
     assertRecordId('Case', caseId);
     // Lock the case first, as a transition does, so a note and a transition on one case queue
     // instead of deadlocking over the case's obligation rows.
-    const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+    const kase = await new CaseRepository(manager).lockById(caseId);
     if (!kase) throw notFound('Case', caseId);
     AccessPolicy.assertCanReadOffice(user, kase.officeId);
     AccessPolicy.assertCanActOnCase(user, kase);
@@ -43,18 +45,16 @@ export class NoteService {
     }
     return this.dataSource.transaction(async (manager) => {
       const kase = await this.caseFor(manager, user, request.caseId);
+      const notes = new NoteRepository(manager);
       if (request.correctsNoteId) {
         assertRecordId('Client note', request.correctsNoteId);
-        const [original] = await manager.query('SELECT id FROM client_note WHERE id = $1 AND case_id = $2', [request.correctsNoteId, kase.id]);
-        if (!original) throw notFound('Client note', request.correctsNoteId);
+        if (!(await notes.hasClientNote(kase.id, request.correctsNoteId))) throw notFound('Client note', request.correctsNoteId);
       }
-      const [note] = await manager.query(
-        `INSERT INTO client_note (case_id, subject, title, sections, contact_method, corrects_note_id, author_id, entered_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id, case_id AS "caseId", subject, title, sections, contact_method AS "contactMethod",
-           corrects_note_id AS "correctsNoteId", author_id AS "authorId", entered_at AS "enteredAt"`,
-        [kase.id, request.subject, request.correctsNoteId ? `Addendum: ${template.title}` : template.title, JSON.stringify(request.sections),
-          request.contactMethod ?? null, request.correctsNoteId ?? null, user.id, this.clock.now()],
-      );
+      const note = await notes.addClientNote({
+        caseId: kase.id, subject: request.subject, title: request.correctsNoteId ? `Addendum: ${template.title}` : template.title,
+        sections: request.sections, contactMethod: request.contactMethod ?? null, correctsNoteId: request.correctsNoteId ?? null,
+        authorId: user.id, enteredAt: this.clock.now(),
+      });
       await this.onCaseChanged(manager, kase.id, kase);
       return note;
     });
@@ -65,33 +65,24 @@ export class NoteService {
     return this.dataSource.transaction(async (manager) => {
       const kase = await this.caseFor(manager, user, request.caseId);
       const now = this.clock.now();
-      const [note] = await manager.query(
-        `INSERT INTO case_note (case_id, category, text, author_id, entered_at) VALUES ($1, $2, $3, $4, $5)
-         RETURNING id, case_id AS "caseId", category, text, author_id AS "authorId", entered_at AS "enteredAt"`,
-        [kase.id, request.category, request.text, user.id, now],
-      );
-      await manager.query(`INSERT INTO case_alert (case_id, office_id, kind, case_note_id, raised_at) VALUES ($1, $2, 'E', $3, $4)`, [kase.id, kase.officeId, note.id, now]);
+      const notes = new NoteRepository(manager);
+      const note = await notes.addCaseNote({ caseId: kase.id, category: request.category, text: request.text, authorId: user.id, enteredAt: now });
+      await notes.raiseAlert({ caseId: kase.id, officeId: kase.officeId, kind: 'E', caseNoteId: note.id, raisedAt: now });
       return note;
     });
   }
 
   async clientNotes(caseId: string) {
-    return this.dataSource.query(
-      `SELECT id, case_id AS "caseId", subject, title, sections, contact_method AS "contactMethod", corrects_note_id AS "correctsNoteId",
-              author_id AS "authorId", entered_at AS "enteredAt" FROM client_note WHERE case_id = $1 ORDER BY entered_at, id`, [caseId]);
+    return new NoteRepository(this.dataSource.manager).clientNotes(caseId);
   }
 
   async caseNotes(caseId: string) {
-    return this.dataSource.query(
-      `SELECT id, case_id AS "caseId", category, text, author_id AS "authorId", entered_at AS "enteredAt" FROM case_note WHERE case_id = $1 ORDER BY entered_at, id`, [caseId]);
+    return new NoteRepository(this.dataSource.manager).caseNotes(caseId);
   }
 
   /** "E" alerts raised in the user's office (all offices for WSTA), newest first. */
   async alerts(user: CurrentUser, first: number) {
     const office = AccessPolicy.officeScope(user, null);
-    return this.dataSource.query(
-      `SELECT a.id, a.case_id AS "caseId", a.kind, a.raised_at AS "raisedAt", n.category, n.text
-         FROM case_alert a JOIN case_note n ON n.id = a.case_note_id
-        WHERE ($1::uuid IS NULL OR a.office_id = $1) ORDER BY a.raised_at DESC, a.id DESC LIMIT $2`, [office, first]);
+    return new NoteRepository(this.dataSource.manager).alerts(office, first);
   }
 }

@@ -1,11 +1,12 @@
 import { isUUID } from 'class-validator';
 import { AccessPolicy } from '../auth/access-policy';
 import type { CurrentUser } from '../auth/current-user';
+import { isMonth, monthOf } from '../dates';
 import { badInput } from '../errors';
 import {
   computeParticipationRate, formatCentiHours, type ExclusionReason, type FamilyType, type ParticipationStatus, type RateMeasureName,
 } from '../participation';
-import { isMonth, type CaseMonthParticipation, type ParticipationFactsService } from './participation-facts.service';
+import type { CaseMonthParticipation, ParticipationFactsService } from './participation-facts.service';
 
 /** One case behind a rate. Hours are centi-hours (integers); the GraphQL layer shows hours. */
 export interface RateCase {
@@ -118,7 +119,7 @@ export class ParticipationRateService {
 
   async rate(user: CurrentUser, request: { month: string; officeId?: string | null; caseManagerId?: string | null }): Promise<ParticipationRateView> {
     if (!isMonth(request.month)) throw badInput('month must be YYYY-MM, e.g. 2026-10', 'month', 'matches');
-    if (request.month > this.facts.today().slice(0, 7)) {
+    if (request.month > monthOf(this.facts.today())) {
       throw badInput(`${request.month} has not begun: rates are for past months, or projected for the current month`, 'month', 'notFutureMonth');
     }
     if (request.officeId && !isUUID(request.officeId)) throw badInput('office must be an office id', 'office', 'isUuid');

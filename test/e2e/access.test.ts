@@ -118,9 +118,14 @@ describe('access by role and office', () => {
     expect((await app.gql('{ offices { id } }', {}, app.token(app.fixtures.wsta))).data.offices).toHaveLength(2);
   });
 
-  it('answers NOT_FOUND for a client of another office, so ids cannot be probed', async () => {
-    const res = await app.gql(`query($id: ID!) { client(id: $id) { firstName } }`, { id: northClient }, app.token(app.fixtures.south.caseManager));
-    expect(code(res)).toBe('NOT_FOUND');
+  it('refuses a client of another office exactly as it refuses their case (FORBIDDEN), and a missing client as NOT_FOUND', async () => {
+    const southCm = app.token(app.fixtures.south.caseManager);
+    const client = await app.gql(`query($id: ID!) { client(id: $id) { firstName } }`, { id: northClient }, southCm);
+    const kase = await readCase(northCase, southCm);
+    expect(code(client)).toBe('FORBIDDEN');
+    expect(client.errors![0].message).toBe(kase.errors![0].message);
+    const missing = await app.gql(`query($id: ID!) { client(id: $id) { firstName } }`, { id: '00000000-0000-4000-8000-000000000000' }, southCm);
+    expect(code(missing)).toBe('NOT_FOUND');
   });
 
   it('lets only case managers, supervisors and managers refer clients', async () => {

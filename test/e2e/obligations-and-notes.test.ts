@@ -95,6 +95,12 @@ describe('obligations, worklist and notes', () => {
     for (const from of ['1800-01-01', '0050-01-01', '2101-01-01']) {
       expect((await app.gql(addDays, { from })).errors![0].extensions.code).toBe('BAD_USER_INPUT');
     }
+    // Holidays are listed from statehood (AS 44.12.010 is a state law) to LAST_YEAR of src/dates.
+    const holidays = `query($year: Int!) { calendar { holidays(year: $year) { date } } }`;
+    for (const year of [1958, 2101]) {
+      expect((await app.gql(holidays, { year })).errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+    expect((await app.gql(holidays, { year: 2100 })).data.calendar.holidays).toContainEqual({ date: '2100-12-31' });
     const before2025 = await app.gql(`{ calendar { holidays(year: 2024) { name } } }`);
     expect(before2025.data.calendar.holidays.map((h: { name: string }) => h.name)).not.toContain('Juneteenth');
   });

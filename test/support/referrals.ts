@@ -1,4 +1,4 @@
-import { alaskaDateOf } from '../../src/calendar/alaska-calendar';
+import { alaskaDateOf } from '../../src/dates';
 import type { TestApp } from './test-app';
 
 export const REFER_CLIENT = `mutation Refer($input: ReferClientInput!) {

@@ -1,13 +1,11 @@
 import {
-  ALASKA_TIME_ZONE,
   AlaskaCalendar,
-  alaskaDateOf,
-  alaskaEndOfDay,
-  isIsoDate,
+  CALENDAR_LAST_YEAR,
   parseExtraClosures,
   stateHolidays,
   type StateHoliday,
 } from '../../src/calendar/alaska-calendar';
+import { alaskaDateOf, FIRST_YEAR, LAST_DATE, LAST_YEAR } from '../../src/dates';
 
 // Expected dates below were worked out by hand from AS 44.12.010 / 44.12.020 and checked
 // against a printed calendar (weekday in the trailing comment). They are never produced by
@@ -221,39 +219,11 @@ describe('calendar-day deadlines (AS 01.10.080: a deadline on a non-business day
   });
 });
 
-describe('Alaska dates of timestamps (America/Anchorage, never UTC)', () => {
-  it('uses the America/Anchorage time zone', () => {
-    expect(ALASKA_TIME_ZONE).toBe('America/Anchorage');
-  });
-
-  it('dates a late-evening AKST referral by the Alaska day, not the UTC day (winter, UTC-9)', () => {
-    expect(alaskaDateOf(new Date('2026-03-03T06:30:00Z'))).toBe('2026-03-02');
-    expect(alaskaDateOf(new Date('2026-01-15T08:59:59Z'))).toBe('2026-01-14'); // 23:59:59 AKST
-    expect(alaskaDateOf(new Date('2026-01-15T09:00:00Z'))).toBe('2026-01-15'); // midnight AKST
-  });
-
-  it('dates a late-evening AKDT referral by the Alaska day, not the UTC day (summer, UTC-8)', () => {
-    expect(alaskaDateOf(new Date('2026-07-15T07:30:00Z'))).toBe('2026-07-14'); // 23:30 AKDT
-    expect(alaskaDateOf(new Date('2026-07-15T08:00:00Z'))).toBe('2026-07-15'); // midnight AKDT
-  });
-
+describe('counting from the Alaska date of a timestamp (America/Anchorage, never UTC)', () => {
   it('counts 1 business day from the Alaska date of a late Friday-evening referral', () => {
     // 2026-03-07T05:00Z is Fri Mar 6 20:00 AKST: the reply is due Monday, not Tuesday
     const calendar = new AlaskaCalendar();
     expect(calendar.addBusinessDays(alaskaDateOf(new Date('2026-03-07T05:00:00Z')), 1)).toBe('2026-03-09');
-  });
-
-  it('ends an Alaska day at 23:59:59.999 Anchorage time, in AKST and in AKDT', () => {
-    expect(alaskaEndOfDay('2026-01-14').toISOString()).toBe('2026-01-15T08:59:59.999Z');
-    expect(alaskaEndOfDay('2026-07-14').toISOString()).toBe('2026-07-15T07:59:59.999Z');
-    // Daylight time starts Sun Mar 8 2026 at 02:00, so that day ends on AKDT
-    expect(alaskaEndOfDay('2026-03-08').toISOString()).toBe('2026-03-09T07:59:59.999Z');
-    // Daylight time ends Sun Nov 1 2026 at 02:00, so that day ends on AKST
-    expect(alaskaEndOfDay('2026-11-01').toISOString()).toBe('2026-11-02T08:59:59.999Z');
-  });
-
-  it('returns a plain Date for close of business', () => {
-    expect(alaskaEndOfDay('2026-01-14')).toBeInstanceOf(Date);
   });
 });
 
@@ -308,20 +278,28 @@ describe('parsing the proclaimed-closures setting', () => {
   });
 });
 
-describe('strict ISO calendar dates', () => {
-  it.each([
-    ['2026-03-02', true],
-    ['2028-02-29', true], // leap year
-    ['2027-02-29', false],
-    ['2026-02-30', false],
-    ['2026-04-31', false],
-    ['2026-13-01', false],
-    ['2026-00-10', false],
-    ['2026-3-2', false],
-    ['2026-03-02T00:00:00Z', false],
-    [' 2026-03-02', false],
-    ['', false],
-  ])('isIsoDate(%j) is %s', (value, expected) => {
-    expect(isIsoDate(value)).toBe(expected);
+describe('the years the business calendar answers for (src/dates FIRST_YEAR..LAST_YEAR, plus a margin)', () => {
+  const calendar = new AlaskaCalendar();
+
+  it('answers from FIRST_YEAR through LAST_YEAR + 2 and refuses years outside', () => {
+    expect(CALENDAR_LAST_YEAR).toBe(LAST_YEAR + 2);
+    expect(stateHolidays(FIRST_YEAR).length).toBeGreaterThan(0);
+    expect(stateHolidays(LAST_YEAR + 1).length).toBeGreaterThan(0);
+    expect(stateHolidays(CALENDAR_LAST_YEAR).length).toBeGreaterThan(0);
+    expect(() => stateHolidays(FIRST_YEAR - 1)).toThrow(RangeError);
+    expect(() => stateHolidays(CALENDAR_LAST_YEAR + 1)).toThrow(RangeError);
+    expect(() => stateHolidays(2026.5)).toThrow(RangeError);
+  });
+
+  it('counts deadlines from the last supported date into the following years', () => {
+    // LAST_DATE, Fri 2100-12-31: Sat, Sun, then Mon Jan 3 2101 (New Year 2101 is a Saturday,
+    // observed Fri Dec 31 2100 in 2100's list, so Dec 31 itself is closed).
+    expect(LAST_DATE).toBe('2100-12-31');
+    expect(calendar.isBusinessDay(LAST_DATE)).toBe(false);
+    expect(stateHolidays(2100)).toContainEqual({ date: '2100-12-31', name: "New Year's Day", observed: true });
+    expect(calendar.addBusinessDays(LAST_DATE, 1)).toBe('2101-01-03');
+    expect(calendar.deadlineAfterCalendarDays(LAST_DATE, 30)).toBe('2101-01-31');
+    // The longest count the API allows (calendar.addBusinessDays, days <= 366) stays answerable.
+    expect(calendar.addBusinessDays(LAST_DATE, 366).startsWith('2102-')).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { initialTransition, transition } from 'xstate';
-import { describeCaseActions } from '../../src/machines/case-actions';
+import { addDays } from '../../src/dates';
+import { availableActions } from '../../src/machines/available-actions';
 import { caseLifecycleMachine } from '../../src/machines/case-lifecycle.machine';
 import type { CaseEvent } from '../../src/machines/case-lifecycle.types';
 import type { CaseSnapshot } from '../../src/machines/case-snapshot';
@@ -25,8 +26,11 @@ const toParticipation: Command[] = [
   { type: 'DRAFT_FSSP', draftedOn: '2026-03-06', lastStepReviewDate: '2026-06-01' },
   { type: 'SIGN_FSSP', signedOn: '2026-03-06' },
 ];
+const NO_NOTES = { documentation: new Map<string, string>() };
+/** Every note a documented transition waits for is on file, so only the chart decides. */
+const ALL_NOTES = { documentation: new Map(['client_note:EA', 'client_note:GOOD_CAUSE_DETERMINATION', 'case_note:PENALTY_HOME_VISIT'].map((k) => [k, '2100-12-31'])) };
 const blocked = (s: CaseSnapshot, event: string, when = at('2026-03-10')) =>
-  describeCaseActions(s, { role: 'SUPERVISOR', mayActOnCase: true }, when).find((a) => a.event === event)!.blockedBy;
+  availableActions(s, ALL_NOTES, { role: 'SUPERVISOR', cannotActBecause: null }, when).find((a) => a.event === event)!.blockedBy;
 
 describe('lifecycle rules enforced by the chart', () => {
   it('ENG-2: a J016 needs an unsuccessful phone or in-person attempt first; a letter does not count', () => {
@@ -159,9 +163,26 @@ describe('lifecycle rules enforced by the chart', () => {
     expect(blocked(post, 'COMPLETE_POST_TA', at('2027-05-31'))).toBeNull();
   });
 
+  it('PEN-4: the same decision that the mutation runs blocks raising a penalty until the home-visit CANO is on file', () => {
+    const visited = drive([...penalized, { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2026-08-20', childSafetyDetermined: true }]);
+    const escalate = (notes: typeof NO_NOTES) => availableActions(visited, notes, { role: 'CASE_MANAGER', cannotActBecause: null }, at('2026-09-01')).find((a) => a.event === 'ESCALATE_PENALTY');
+    expect(escalate(NO_NOTES)).toMatchObject({ allowed: false, blockedBy: 'Enter the home visit case note (CANO) before raising the penalty (PEN-4)' });
+    // The CANO must be entered on or after the day the visit was recorded, not before it.
+    const recordedOn = visited.context.penalty!.homeVisitRecordedOn!;
+    expect(escalate({ documentation: new Map([['case_note:PENALTY_HOME_VISIT', addDays(recordedOn, -1)]]) })!.allowed).toBe(false);
+    expect(escalate({ documentation: new Map([['case_note:PENALTY_HOME_VISIT', recordedOn]]) })).toMatchObject({ allowed: true, blockedBy: null });
+  });
+
+  it('says why the access policy keeps a user off the case, before anything the chart would say', () => {
+    const s = drive(toParticipation);
+    const actions = availableActions(s, ALL_NOTES, { role: 'CASE_MANAGER', cannotActBecause: 'not in your caseload' }, at('2026-03-10'));
+    expect(actions.find((a) => a.event === 'REVIEW_FSSP')).toMatchObject({ allowed: false, blockedBy: 'not in your caseload' });
+    expect(actions.find((a) => a.event === 'DECIDE_TRACK_CHANGE')).toMatchObject({ allowed: false, blockedBy: 'requires SUPERVISOR' });
+  });
+
   it('describes a role that may not send an event as "requires SUPERVISOR"', () => {
     const s = drive([...toParticipation, { type: 'REQUEST_TRACK_CHANGE', toTrack: 'FAMILIES_FIRST', reason: 'barriers' }]);
-    const asCm = describeCaseActions(s, { role: 'CASE_MANAGER', mayActOnCase: true }, at('2026-03-10')).find((a) => a.event === 'DECIDE_TRACK_CHANGE');
+    const asCm = availableActions(s, NO_NOTES, { role: 'CASE_MANAGER', cannotActBecause: null }, at('2026-03-10')).find((a) => a.event === 'DECIDE_TRACK_CHANGE');
     expect(asCm).toEqual({ event: 'DECIDE_TRACK_CHANGE', mutation: 'decideTrackChange', allowed: false, blockedBy: 'requires SUPERVISOR' });
   });
 });

@@ -1,9 +1,10 @@
-import type { CaseContext, CaseEventType } from '../machines/case-lifecycle.types';
+import type { PlainDate } from '../dates';
+import type { CaseContext, CaseEventType } from './case-lifecycle.types';
 
 /**
  * Transitions the rules say must be documented first: a note of `kind` entered (Alaska date) on
- * or after the day the context names. One table, read by the precondition that refuses the
- * mutation and by `Case.actions`, so a button and the server agree.
+ * or after the day the context names. Pure: the notes on file arrive as `DocumentationOnFile`.
+ * `availableActions` reads this table both for `Case.actions` and for the mutation.
  */
 export interface DocumentationRule {
   /** `client_note:<subject>` or `case_note:<category>` */
@@ -12,6 +13,9 @@ export interface DocumentationRule {
   message: string;
   constraint: string;
 }
+
+/** The latest Alaska date each kind of note was entered on a case (kind as in DocumentationRule). */
+export type DocumentationOnFile = ReadonlyMap<string, PlainDate>;
 
 export const DOCUMENTATION_RULES: Partial<Record<CaseEventType, DocumentationRule>> = {
   /** EA-2: the assessment's results are documented in an EA CLNO, entered since the EA. */
@@ -37,16 +41,11 @@ export const DOCUMENTATION_RULES: Partial<Record<CaseEventType, DocumentationRul
   },
 };
 
-/** Whether a case's latest notes (kind -> latest Alaska date) satisfy a rule. */
-export function isDocumented(rule: DocumentationRule, context: CaseContext, latest: ReadonlyMap<string, string>): boolean {
-  const noted = latest.get(rule.kind);
+/** Whether the notes on file satisfy a rule. */
+export function isDocumented(rule: DocumentationRule, context: CaseContext, onFile: DocumentationOnFile): boolean {
+  const noted = onFile.get(rule.kind);
   return !!noted && noted >= (rule.since(context) ?? context.referralDate);
 }
 
-/** Latest Alaska date of each documentation kind per case, in one statement for any number of cases. */
-export const LATEST_DOCUMENTATION_SQL = `
-  SELECT case_id AS "caseId", 'client_note:' || subject AS kind, max((entered_at AT TIME ZONE 'America/Anchorage')::date)::text AS latest
-    FROM client_note WHERE case_id = ANY($1) GROUP BY case_id, subject
-  UNION ALL
-  SELECT case_id, 'case_note:' || category, max((entered_at AT TIME ZONE 'America/Anchorage')::date)::text
-    FROM case_note WHERE case_id = ANY($1) GROUP BY case_id, category`;
+/** Whether an event needs notes on file, so a caller loads them only when they matter. */
+export const needsDocumentation = (type: CaseEventType): boolean => DOCUMENTATION_RULES[type] !== undefined;

@@ -1,0 +1,65 @@
+import { In, type EntityManager } from 'typeorm';
+import { OfficeEntity, StaffEntity } from '../entities';
+import type { StaffRole } from '../entities/staff.entity';
+
+/** A staff member as it is created (demo data). */
+export type NewStaff = Pick<StaffEntity, 'email' | 'name' | 'role' | 'officeId'>;
+
+/** Offices and their staff: who signs in, with which role, in which office. */
+export class StaffRepository {
+  constructor(private readonly db: EntityManager) {}
+
+  findById(id: string): Promise<StaffEntity | null> {
+    return this.db.findOneBy(StaffEntity, { id });
+  }
+
+  /** Read on every request: the token's subject, if still active. */
+  findActive(id: string): Promise<StaffEntity | null> {
+    return this.db.findOneBy(StaffEntity, { id, active: true });
+  }
+
+  /** The first active staff member matching an id or an email (`npm run token -- --staff`). */
+  findActiveByIdOrEmail(idOrEmail: string): Promise<StaffEntity | null> {
+    const byId = /^[0-9a-f-]{36}$/i.test(idOrEmail) ? [{ id: idOrEmail, active: true }] : [];
+    return this.db.findOne(StaffEntity, { where: [...byId, { email: idOrEmail, active: true }] });
+  }
+
+  /** The first active staff member of a role by email (`npm run token -- --role`). */
+  firstActiveOfRole(role: StaffRole): Promise<StaffEntity | null> {
+    return this.db.findOne(StaffEntity, { where: { role, active: true }, order: { email: 'ASC' } });
+  }
+
+  /** Active staff, optionally of one office and role, by name. */
+  activeStaff(filter: { officeId?: string | null; role?: StaffRole | null }): Promise<StaffEntity[]> {
+    return this.db.find(StaffEntity, {
+      where: { active: true, ...(filter.officeId ? { officeId: filter.officeId } : {}), ...(filter.role ? { role: filter.role } : {}) },
+      order: { name: 'ASC' },
+    });
+  }
+
+  /** Several staff members in one statement (the per-request loader). */
+  byIds(ids: readonly string[]): Promise<StaffEntity[]> {
+    return this.db.findBy(StaffEntity, { id: In([...ids]) });
+  }
+
+  /** Offices by code: one, or all when `officeId` is null. */
+  offices(officeId: string | null): Promise<OfficeEntity[]> {
+    return this.db.find(OfficeEntity, { where: officeId ? { id: officeId } : {}, order: { code: 'ASC' } });
+  }
+
+  officesByIds(ids: readonly string[]): Promise<OfficeEntity[]> {
+    return this.db.findBy(OfficeEntity, { id: In([...ids]) });
+  }
+
+  async hasAnyOffice(): Promise<boolean> {
+    return (await this.db.count(OfficeEntity)) > 0;
+  }
+
+  async createOffice(office: Pick<OfficeEntity, 'code' | 'name'>): Promise<string> {
+    return (await this.db.save(this.db.create(OfficeEntity, office))).id;
+  }
+
+  async createStaff(staff: NewStaff): Promise<string> {
+    return (await this.db.save(this.db.create(StaffEntity, staff))).id;
+  }
+}
