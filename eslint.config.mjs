@@ -4,7 +4,9 @@ import comments from '@eslint-community/eslint-plugin-eslint-comments/configs';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'jest.config.js', 'eslint.config.mjs', 'src/cli/*.cjs'] },
+  // Build output and data are not sources; the two tool configs are read by jest and eslint, not
+  // by the app, and sit outside every tsconfig.
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'jest.config.js', 'eslint.config.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   comments.recommended,
@@ -18,6 +20,19 @@ export default tseslint.config(
       // `_name` marks a parameter kept for its position (type-graphql resolvers, xstate actions).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
+  },
+  {
+    // The CommonJS require hook (`node -r`) runs before any TypeScript is compiled, so it is plain
+    // CommonJS for Node: sourceType commonjs gives `require`/`module`/`exports`, the rest of the
+    // module wrapper and Node's globals are listed here; it is in no tsconfig (no type-aware
+    // rules), and `require()` is its module system, not a style choice.
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { __dirname: 'readonly', __filename: 'readonly', process: 'readonly', console: 'readonly', Buffer: 'readonly' },
+      parserOptions: tseslint.configs.disableTypeChecked.languageOptions.parserOptions,
+    },
+    rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // Tests read GraphQL responses, which are JSON of the shape the query asked for: `any` there is

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { AlaskaCalendar } from '../src/calendar/alaska-calendar';
 import { FixedClock } from '../src/services/clock';
 import { ParticipationRepository } from '../src/repositories/participation.repository';
+import { selectRows } from '../src/repositories/sql';
 import { ParticipationFactsService } from '../src/services/participation-facts.service';
 import { ParticipationRateService } from '../src/services/participation-rate.service';
 import { timeIt } from './timing';
@@ -20,9 +21,9 @@ const WEEKS = ['2026-09-28', '2026-10-05', '2026-10-12', '2026-10-19', '2026-10-
  * only receives the rows, in the same process.
  */
 export async function benchParticipationRate(dataSource: DataSource, url: string) {
-  const [{ id: officeId }] = await dataSource.query(`INSERT INTO office (code, name) VALUES ('BENCH-RATE', 'Participation rate bench') RETURNING id`);
-  const [{ id: caseManager }] = await dataSource.query(`INSERT INTO staff (email, name, role, office_id) VALUES ('cm@rate.bench', 'CM', 'CASE_MANAGER', $1) RETURNING id`, [officeId]);
-  const [{ id: supervisor }] = await dataSource.query(`INSERT INTO staff (email, name, role, office_id) VALUES ('sup@rate.bench', 'SUP', 'SUPERVISOR', $1) RETURNING id`, [officeId]);
+  const [{ id: officeId }] = await selectRows<{ id: string }>(dataSource.manager, `INSERT INTO office (code, name) VALUES ('BENCH-RATE', 'Participation rate bench') RETURNING id`);
+  const [{ id: caseManager }] = await selectRows<{ id: string }>(dataSource.manager, `INSERT INTO staff (email, name, role, office_id) VALUES ('cm@rate.bench', 'CM', 'CASE_MANAGER', $1) RETURNING id`, [officeId]);
+  const [{ id: supervisor }] = await selectRows<{ id: string }>(dataSource.manager, `INSERT INTO staff (email, name, role, office_id) VALUES ('sup@rate.bench', 'SUP', 'SUPERVISOR', $1) RETURNING id`, [officeId]);
 
   // Clients; every 5th has a spouse (two-parent); every child is 1 to 9 years old.
   await dataSource.query(`
@@ -80,7 +81,7 @@ export async function benchParticipationRate(dataSource: DataSource, url: string
     INSERT INTO month_verification (case_id, month, verified_by, verified_at)
     SELECT md5('rk' || g)::uuid, $2, $1, TIMESTAMPTZ '2026-11-12 20:00Z' FROM generate_series(2, ${CASES}, 2) g`, [caseManager, MONTH]);
   await dataSource.query('ANALYZE');
-  const [{ entries }] = await dataSource.query(`SELECT count(*)::int AS entries FROM hours_entry e JOIN work_case c ON c.id = e.case_id WHERE c.office_id = $1`, [officeId]);
+  const [{ entries }] = await selectRows<{ entries: number }>(dataSource.manager, `SELECT count(*)::int AS entries FROM hours_entry e JOIN work_case c ON c.id = e.case_id WHERE c.office_id = $1`, [officeId]);
 
   const clock = new FixedClock(new Date('2026-11-15T20:00:00Z'));
   const service = new ParticipationRateService(new ParticipationFactsService(dataSource, clock, new AlaskaCalendar()));
@@ -98,7 +99,7 @@ export async function benchParticipationRate(dataSource: DataSource, url: string
   await pool.end();
   return {
     cases: CASES,
-    entries: entries as number,
+    entries,
     statements: statements.length,
     rawRows,
     serviceMs,

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { openDatabase } from '../src/db/data-source';
+import { selectRows } from '../src/repositories/sql';
 import { ReferralService } from '../src/services/referral.service';
 import { systemClock } from '../src/services/clock';
 import { startBenchDatabase } from './bench-database';
@@ -12,8 +13,8 @@ async function main(): Promise<void> {
   const database = await startBenchDatabase();
   const dataSource = await openDatabase({ url: database.url, poolSize: 10 });
   try {
-    const [{ id: officeId }] = await dataSource.query(`INSERT INTO office (code, name) VALUES ('BENCH', 'Bench office') RETURNING id`);
-    const [{ id: caseManager }] = await dataSource.query(`INSERT INTO staff (email, name, role, office_id) VALUES ('cm@bench', 'CM', 'CASE_MANAGER', $1) RETURNING id`, [officeId]);
+    const [{ id: officeId }] = await selectRows<{ id: string }>(dataSource.manager, `INSERT INTO office (code, name) VALUES ('BENCH', 'Bench office') RETURNING id`);
+    const [{ id: caseManager }] = await selectRows<{ id: string }>(dataSource.manager, `INSERT INTO staff (email, name, role, office_id) VALUES ('cm@bench', 'CM', 'CASE_MANAGER', $1) RETURNING id`, [officeId]);
     const referrals = new ReferralService(dataSource, systemClock);
     const user = { id: caseManager, name: 'CM', email: 'cm@bench', role: 'CASE_MANAGER' as const, officeId };
     const cases: string[] = [];
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
     console.log(`  ratio API / raw pg: ${(t.graphql / t.raw).toFixed(2)}`);
     console.log(`  for scale, the same HTTP client and server answering { me { id } } (no write): ${t.httpFloor.toFixed(0)} requests/s`);
 
-    const [{ id: supervisor }] = await dataSource.query(`INSERT INTO staff (email, name, role, office_id) VALUES ('sup@bench', 'S', 'SUPERVISOR', $1) RETURNING id`, [officeId]);
+    const [{ id: supervisor }] = await selectRows<{ id: string }>(dataSource.manager, `INSERT INTO staff (email, name, role, office_id) VALUES ('sup@bench', 'S', 'SUPERVISOR', $1) RETURNING id`, [officeId]);
     const w = await benchWorklist(dataSource, database.url, { officeId, caseManager, supervisor });
     console.log(`\nOffice worklist (${w.cases} cases, ${w.obligations} obligations; overdue ENG-1/WV-1/EA-2, first 50; median of 50)`);
     console.log(`  ObligationService.worklist: ${w.apiMs.toFixed(2)} ms`);

@@ -56,8 +56,8 @@ export async function benchTransitions(dataSource: DataSource, url: string, ids:
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      const { rows: [row] } = await client.query('SELECT version, snapshot FROM work_case WHERE id = $1', [caseFor(i)]);
-      const updated = await client.query(
+      const { rows: [row] } = await client.query<{ version: number; snapshot: unknown }>('SELECT version, snapshot FROM work_case WHERE id = $1', [caseFor(i)]);
+      const updated = await client.query<{ version: number }>(
         `UPDATE work_case SET snapshot = $3, state = state, version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING version`,
         [caseFor(i), row.version, row.snapshot]);
       await client.query(`INSERT INTO case_history (case_id, version, event, payload, state_before, state_after, actor_id, actor_role, occurred_at)

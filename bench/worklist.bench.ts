@@ -41,7 +41,7 @@ export async function benchWorklist(dataSource: DataSource, url: string, ids: { 
   const params = ['2026-09-15', ids.officeId, '2026-09-01', filter.ruleIds];
   const pool = new Pool({ connectionString: url, max: 1 });
   const rawMs = await timeIt(50, () => pool.query(sql, params));
-  const plan = (await pool.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${sql}`, params)).rows.map((r) => r['QUERY PLAN']).join('\n');
+  const plan = (await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${sql}`, params)).rows.map((r) => r['QUERY PLAN']).join('\n');
   await pool.end();
   return { cases: CASES, obligations: CASES * OBLIGATIONS_PER_CASE, apiMs, rawMs, plan };
 }

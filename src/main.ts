@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     .then((n) => n && log.info({ cases: n }, 'obligations re-derived'))
     .catch((err) => log.error({ err }, 'obligation refresh failed'));
   await refresh();
-  const refreshTimer = setInterval(refresh, 60 * 60 * 1000);
+  const refreshTimer = setInterval(() => void refresh(), 60 * 60 * 1000);
   refreshTimer.unref();
   running.httpServer.listen(config.port, () => log.info({ url: `http://localhost:${config.port}/graphql` }, 'listening'));
 
@@ -47,7 +47,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  // eslint-disable-next-line no-console
   console.error(err);
   process.exit(1);
 });

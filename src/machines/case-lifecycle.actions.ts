@@ -80,7 +80,10 @@ export const caseActions = {
   ),
   recordNoGoodCause: on('DETERMINE_GOOD_CAUSE', (c, e) => ({ penalty: { ...c.penalty!, goodCause: false, goodCauseReason: e.reason } })),
   imposePenalty: on('IMPOSE_PENALTY', (c, e) => ({ penalty: { ...c.penalty!, stage: 1, imposedOn: e.effectiveOn } })),
-  recordHomeVisit: on('RECORD_PENALTY_HOME_VISIT', (c, e) => ({ penalty: { ...c.penalty!, homeVisitOn: e.visitedOn, homeVisitRecordedOn: alaskaDateOf(e.at) } })),
+  // PEN-4: only a visit with its child-safety determination opens the way to the next stage.
+  recordHomeVisit: on('RECORD_PENALTY_HOME_VISIT', (c, e) => (e.childSafetyDetermined
+    ? { penalty: { ...c.penalty!, homeVisitOn: e.visitedOn, homeVisitRecordedOn: alaskaDateOf(e.at) } }
+    : {})),
   /** PEN-4: each further stage needs its own home visit, so the visit is used up here. */
   escalatePenalty: update((context) => ({
     penalty: { ...context.penalty!, stage: Math.min(3, context.penalty!.stage + 1) as PenaltyRecord['stage'], homeVisitOn: null, homeVisitRecordedOn: null },

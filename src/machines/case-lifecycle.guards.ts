@@ -1,5 +1,6 @@
 import type { CaseContext, CaseEvent } from './case-lifecycle.types';
 import { addDays, addMonths, alaskaDateOf } from '../dates';
+import { nextStageBeginsOn } from './penalty-stages';
 
 type Check = (args: { context: CaseContext; event: CaseEvent }) => string | null;
 
@@ -38,15 +39,16 @@ export const caseChecks = {
       : null,
 
   /**
-   * Stage 2 (75%) begins 5 months after the finding and stage 3 (full family sanction) at the 8th
-   * month (AS 47.27.085, 7 AAC 45.980); each needs a Penalty Resolution home visit first (PEN-4).
+   * Stage 2 (75%) begins with the 5th month from the finding and stage 3 (full family sanction)
+   * after the 8th (AS 47.27.085, 7 AAC 45.980; nextStageBeginsOn); each needs a Penalty Resolution
+   * home visit with its child-safety determination first (PEN-4).
    */
   mayEscalatePenalty: ({ context, event }) => {
     const penalty = context.penalty;
     if (!penalty || penalty.stage >= 3) return 'the penalty is already at stage 3';
-    const from = penalty.imposedOn ? addMonths(penalty.imposedOn, penalty.stage === 1 ? 5 : 8) : null;
+    const from = penalty.imposedOn && penalty.stage >= 1 ? nextStageBeginsOn(penalty.imposedOn, penalty.stage as 1 | 2) : null;
     if (!from || alaskaDateOf(event.at) < from) return `stage ${penalty.stage + 1} begins on ${from ?? '?'} (7 AAC 45.980)`;
-    return penalty.homeVisitOn ? null : 'a Penalty Resolution home visit must be recorded first (PEN-4)';
+    return penalty.homeVisitOn ? null : 'a Penalty Resolution home visit with its child-safety determination must be recorded first (PEN-4)';
   },
 
   /** TL-1: every month of assistance counts, once, when it has begun; 60 unless an extension was granted. */

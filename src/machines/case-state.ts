@@ -4,7 +4,7 @@ import type { StateValue } from 'xstate';
 export function leafPaths(value: StateValue, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix + value];
   return Object.entries(value)
-    .flatMap(([key, child]) => (child === undefined ? [prefix + key] : leafPaths(child as StateValue, `${prefix}${key}.`)))
+    .flatMap(([key, child]) => (child === undefined ? [prefix + key] : leafPaths(child, `${prefix}${key}.`)))
     .sort();
 }
 

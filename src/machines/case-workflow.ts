@@ -12,8 +12,10 @@ export interface WorkflowDescription {
 
 const pathOf = (node: AnyStateNode) => node.path.join('.');
 
-function allNodes(node: AnyStateNode): AnyStateNode[] {
-  return [node, ...Object.values(node.states).flatMap((child) => allNodes(child as AnyStateNode))];
+type CaseStateNode = typeof caseLifecycleMachine.root;
+
+function allNodes(node: CaseStateNode): CaseStateNode[] {
+  return [node, ...Object.values(node.states).flatMap((child) => allNodes(child))];
 }
 
 /** States, events and transitions read from the machine definition itself, for the `workflow` query. */

@@ -10,7 +10,7 @@ const otherTrack = (track: Track): Track => (track === 'WORK_FIRST' ? 'FAMILIES_
  * The case's track over time. With two tracks every approved change flips it, so the track at
  * referral follows from the current one and the number of approved changes (TRK-1).
  */
-function trackTimeline(facts: CaseFacts): { trackOn(date: PlainDate): Track; currentSince: PlainDate } {
+function trackTimeline(facts: CaseFacts): { trackOn: (date: PlainDate) => Track; currentSince: PlainDate } {
   const changes = actsOf(facts, 'DECIDE_TRACK_CHANGE').filter((a) => a.payload.approved === true).map((a) => a.on);
   const atReferral = changes.length % 2 ? otherTrack(facts.context.track) : facts.context.track;
   return {

@@ -180,7 +180,7 @@ export function computeAdultHours(adult: AdultParticipationFacts, ctx: AdultHour
         const extra = Math.min(Math.floor((weekJsjr * 5) / days) - weekJsjr, jsjrRoom);
         if (extra > 0) {
           claim.counted.prorated = extra;
-          jsjrRoom -= extra;
+          // Counted in the JSJR limit through weekJsjr -> jsjrUsed (this week's room ends here).
           weekJsjr += extra;
           shortWeekUsed = true;
           shortWeekUsedThisMonth = true;

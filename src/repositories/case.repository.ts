@@ -1,8 +1,7 @@
 import { In, IsNull, LessThan, Not, type EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { PlainDate } from '../dates';
 import { CaseEntity, CaseHistoryEntity } from '../entities';
-import { entityColumns, selectRows, writeReturning } from './sql';
+import { entityColumns, execute, selectRows, writeReturning } from './sql';
 
 /** What a lifecycle event changes on a case: the machine's snapshot and the columns kept from it. */
 export type CaseLifecycleChange = Pick<CaseEntity, 'snapshot' | 'state' | 'phase' | 'track' | 'caseManagerId' | 'monthsUsed' | 'referralDate' | 'machineVersion'>;
@@ -66,8 +65,11 @@ export class CaseRepository {
 
   /** Appends one event to the history; the database refuses to change it afterwards. */
   async appendHistory(entry: NewHistoryEntry): Promise<void> {
-    // QueryDeepPartialEntity cannot map the jsonb payload's `unknown` values; the entry is a full row.
-    await this.db.insert(CaseHistoryEntity, entry as QueryDeepPartialEntity<CaseHistoryEntity>);
+    // Hand-written: it runs inside every transition, and TypeORM's insert builder would add a
+    // RETURNING and its own per-call work for a row nobody reads back.
+    await execute(this.db, `INSERT INTO case_history (case_id, version, event, payload, state_before, state_after, actor_id, actor_role, occurred_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [entry.caseId, entry.version, entry.event, entry.payload, entry.stateBefore, entry.stateAfter, entry.actorId, entry.actorRole, entry.occurredAt]);
   }
 
   /** The histories of several cases, oldest event first, in one statement. */

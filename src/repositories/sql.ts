@@ -11,7 +11,7 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 export async function selectRows<T extends object>(db: EntityManager, sql: string, params: readonly unknown[] = []): Promise<T[]> {
   // node-postgres returns rows as plain objects keyed by the selected aliases; the SQL beside the
   // row type is what makes this cast true, which is why both live in the same repository.
-  return (await db.query(sql, params as unknown[])) as T[];
+  return db.query<T[]>(sql, params as unknown[]);
 }
 
 /** One row or null. */
@@ -47,15 +47,25 @@ const DATE_TYPES = new Set<unknown>(['date']);
  */
 export function entityColumns<T extends ObjectLiteral>(db: EntityManager, entity: EntityTarget<T>, alias: string, only?: ReadonlyArray<keyof T & string>): string {
   const metadata = db.connection.getMetadata(entity);
+  // Built once per entity, alias and column list: the write path asks for the same list on every transition.
+  const key = `${alias}|${only ? only.join(',') : '*'}`;
+  let perEntity = selectListCache.get(metadata);
+  if (!perEntity) selectListCache.set(metadata, (perEntity = new Map<string, string>()));
+  const cached = perEntity.get(key);
+  if (cached !== undefined) return cached;
   const columns = only ? metadata.columns.filter((c) => only.includes(c.propertyName as keyof T & string)) : metadata.columns;
-  return columns
+  const list = columns
     .map((c) => {
       const ref = `${alias}.${c.databaseName}`;
       const value = DATE_TYPES.has(c.type) ? `to_char(${ref}, 'YYYY-MM-DD')` : ref;
       return `${value} AS "${c.propertyName}"`;
     })
     .join(', ');
+  perEntity.set(key, list);
+  return list;
 }
+
+const selectListCache = new WeakMap<object, Map<string, string>>();
 
 /**
  * Runs a write with a RETURNING clause and answers the returned rows, typed like `selectRows`.

@@ -17,7 +17,7 @@ function inRange(value: unknown): string {
 export const LocalDate = new GraphQLScalarType<string, string>({
   name: 'LocalDate',
   description: `A calendar date (YYYY-MM-DD), counted in Alaska time; between ${FIRST_DATE} and ${LAST_DATE}`,
-  serialize: (value) => GraphQLLocalDate.serialize(value) as string,
+  serialize: (value) => GraphQLLocalDate.serialize(value),
   parseValue: (value) => inRange(GraphQLLocalDate.parseValue(value)),
   parseLiteral: (ast: ValueNode) => inRange(GraphQLLocalDate.parseLiteral(ast, {})),
 });

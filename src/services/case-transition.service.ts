@@ -38,7 +38,7 @@ export class CaseTransitionService {
     private readonly clock: Clock,
     private readonly preconditions: Partial<Record<CaseEvent['type'], CasePrecondition>> = {},
     /** Runs in the same transaction after the write, e.g. to recompute the case's obligations. */
-    private readonly onCaseChanged: (manager: EntityManager, caseId: string, kase: CaseEntity) => Promise<void> = async () => undefined,
+    private readonly onCaseChanged: (manager: EntityManager, caseId: string, kase: CaseEntity) => Promise<void> = () => Promise.resolve(),
   ) {}
 
   /**
@@ -47,7 +47,7 @@ export class CaseTransitionService {
    */
   async apply(user: CurrentUser, caseId: string, command: CaseCommand, expectedVersion?: number | null): Promise<AppliedTransition> {
     assertRecordId('Case', caseId);
-    const event = { ...command, at: this.clock.now().toISOString() } as CaseEvent;
+    const event: CaseEvent = { ...command, at: this.clock.now().toISOString() };
     assertNotInFuture(event);
     return this.dataSource.transaction(async (manager) => {
       const kase = await new CaseRepository(manager).findById(caseId);

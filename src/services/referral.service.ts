@@ -29,7 +29,7 @@ export class ReferralService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly onCaseChanged: (manager: EntityManager, caseId: string) => Promise<void> = async () => undefined,
+    private readonly onCaseChanged: (manager: EntityManager, caseId: string) => Promise<void> = () => Promise.resolve(),
   ) {}
 
   async refer(user: CurrentUser, request: ReferralRequest): Promise<CaseEntity> {

@@ -1,3 +1,4 @@
+import jwt from 'jsonwebtoken';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -28,8 +29,8 @@ describe('access by role and office', () => {
   });
 
   it('rejects a forged, malformed or expired token with 401 UNAUTHENTICATED', async () => {
-    const forged = require('jsonwebtoken').sign({}, 'not-the-secret', { subject: app.fixtures.north.caseManager });
-    const expired = require('jsonwebtoken').sign({ exp: Math.floor(Date.now() / 1000) - 60 }, 'test-secret', { subject: app.fixtures.north.caseManager });
+    const forged = jwt.sign({}, 'not-the-secret', { subject: app.fixtures.north.caseManager });
+    const expired = jwt.sign({ exp: Math.floor(Date.now() / 1000) - 60 }, 'test-secret', { subject: app.fixtures.north.caseManager });
     for (const token of [forged, 'garbage', expired]) {
       const res = await app.gql('{ __typename }', {}, token);
       expect(res.status).toBe(401);

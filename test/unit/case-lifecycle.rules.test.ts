@@ -1,6 +1,7 @@
 import { initialTransition, transition } from 'xstate';
 import { addDays } from '../../src/dates';
 import { availableActions } from '../../src/machines/available-actions';
+import { nextStageBeginsOn } from '../../src/machines/penalty-stages';
 import { caseLifecycleMachine } from '../../src/machines/case-lifecycle.machine';
 import type { CaseEvent } from '../../src/machines/case-lifecycle.types';
 import type { CaseSnapshot } from '../../src/machines/case-snapshot';
@@ -12,7 +13,7 @@ type Command = CaseEvent extends infer E ? (E extends CaseEvent ? Omit<E, 'at'> 
 function drive(commands: Command[], monthsUsed = 10): CaseSnapshot {
   let [s] = initialTransition(caseLifecycleMachine, { track: 'WORK_FIRST', caseManagerId: 'cm-1', referralDate: '2026-03-02', monthsUsed });
   for (const c of commands) {
-    const event = { at: at('2026-03-10'), ...c } as CaseEvent;
+    const event: CaseEvent = { at: at('2026-03-10'), ...c };
     if (!s.can(event)) throw new Error(`${event.type} refused in ${stateString(s.value)}`);
     [s] = transition(caseLifecycleMachine, s, event);
   }
@@ -83,6 +84,11 @@ describe('lifecycle rules enforced by the chart', () => {
     { type: 'REQUEST_PENALTY' },
     { type: 'IMPOSE_PENALTY', effectiveOn: '2026-04-01' }];
 
+  it('PEN-4: a home visit without the child-safety determination does not open stage 2', () => {
+    const unsafe = drive([...penalized, { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2026-07-20', childSafetyDetermined: false }]);
+    expect(blocked(unsafe, 'ESCALATE_PENALTY', at('2026-08-01'))).toMatch(/child-safety determination.*PEN-4/);
+  });
+
   it('PEN-4: stage 2 and stage 3 each need a Penalty Resolution home visit first', () => {
     const s1 = drive(penalized);
     expect(blocked(s1, 'ESCALATE_PENALTY', at('2026-09-01'))).toMatch(/PEN-4/);
@@ -92,12 +98,15 @@ describe('lifecycle rules enforced by the chart', () => {
     expect(blocked(s2, 'ESCALATE_PENALTY', at('2026-12-01'))).toMatch(/PEN-4/);
   });
 
-  it('7 AAC 45.980: stage 2 begins 5 months after the finding, stage 3 at the 8th month', () => {
-    const visited = drive([...penalized, { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2026-08-20', childSafetyDetermined: true }]);
-    expect(blocked(visited, 'ESCALATE_PENALTY', at('2026-08-31'))).toMatch(/stage 2 begins on 2026-09-01/);
-    expect(blocked(visited, 'ESCALATE_PENALTY', at('2026-09-01'))).toBeNull();
-    const stage2 = drive([...penalized, { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2026-08-20', childSafetyDetermined: true },
-      { type: 'ESCALATE_PENALTY', at: at('2026-09-01') },
+  it('7 AAC 45.980: 40% in months 1-4 from the finding, 75% in months 5-8, closure after month 8 (DOMAIN worked example)', () => {
+    expect(nextStageBeginsOn('2026-12-01', 1)).toBe('2027-04-01');
+    expect(nextStageBeginsOn('2026-12-01', 2)).toBe('2027-08-01');
+    // Effective 2026-04-01: stage 2 from 2026-08-01 (month 5), stage 3 from 2026-12-01 (month 9).
+    const visited = drive([...penalized, { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2026-07-20', childSafetyDetermined: true }]);
+    expect(blocked(visited, 'ESCALATE_PENALTY', at('2026-07-31'))).toMatch(/stage 2 begins on 2026-08-01/);
+    expect(blocked(visited, 'ESCALATE_PENALTY', at('2026-08-01'))).toBeNull();
+    const stage2 = drive([...penalized, { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2026-07-20', childSafetyDetermined: true },
+      { type: 'ESCALATE_PENALTY', at: at('2026-08-01') },
       { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2026-11-20', childSafetyDetermined: true }]);
     expect(blocked(stage2, 'ESCALATE_PENALTY', at('2026-11-30'))).toMatch(/stage 3 begins on 2026-12-01/);
     expect(blocked(stage2, 'ESCALATE_PENALTY', at('2026-12-01'))).toBeNull();
@@ -164,8 +173,8 @@ describe('lifecycle rules enforced by the chart', () => {
   });
 
   it('PEN-4: the same decision that the mutation runs blocks raising a penalty until the home-visit CANO is on file', () => {
-    const visited = drive([...penalized, { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2026-08-20', childSafetyDetermined: true }]);
-    const escalate = (notes: typeof NO_NOTES) => availableActions(visited, notes, { role: 'CASE_MANAGER', cannotActBecause: null }, at('2026-09-01')).find((a) => a.event === 'ESCALATE_PENALTY');
+    const visited = drive([...penalized, { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2026-07-20', childSafetyDetermined: true }]);
+    const escalate = (notes: typeof NO_NOTES) => availableActions(visited, notes, { role: 'CASE_MANAGER', cannotActBecause: null }, at('2026-08-01')).find((a) => a.event === 'ESCALATE_PENALTY');
     expect(escalate(NO_NOTES)).toMatchObject({ allowed: false, blockedBy: 'Enter the home visit case note (CANO) before raising the penalty (PEN-4)' });
     // The CANO must be entered on or after the day the visit was recorded, not before it.
     const recordedOn = visited.context.penalty!.homeVisitRecordedOn!;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { caseWorkflowMermaid, describeWorkflow } from '../../src/machines/case-workflow';
 import { validateCaseMachine } from '../../src/machines/case-machine-validation';
 import { CASE_EVENTS } from '../../src/machines/case-event-catalog';
@@ -29,7 +31,7 @@ describe('workflow description generated from the chart', () => {
 
 describe('README diagram', () => {
   it('is the one generated from the chart (run `npm run diagram` after changing the chart)', () => {
-    const readme = require('node:fs').readFileSync(require('node:path').join(__dirname, '../../README.md'), 'utf8') as string;
+    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
     expect(readme).toContain('```mermaid\n' + caseWorkflowMermaid() + '```');
   });
 });

@@ -28,7 +28,7 @@ describe('the lifecycle mutation table', () => {
       // @ts-expect-error a field the input class does not have
       lifecycle({ event: 'SIGN_FSSP', input: ReportNonComplianceInput, description: '', command: (i) => ({ signedOn: i.signedOn }) }),
       // @ts-expect-error an event without a payload given one
-      lifecycle({ event: 'REQUEST_PENALTY', input: RequestPenaltyInput, description: '', command: async () => ({ effectiveOn: '2026-12-01' }) }),
+      lifecycle({ event: 'REQUEST_PENALTY', input: RequestPenaltyInput, description: '', command: () => Promise.resolve({ effectiveOn: '2026-12-01' }) }),
     ];
     expect(entries).toHaveLength(5);
   });

@@ -11,7 +11,7 @@ export function computeForCase(caseId: string, facts: ParticipationFacts): Parti
   try {
     return computeMonthlyParticipation(facts);
   } catch (e) {
-    if (e instanceof ParticipationFactsError) throw new Error(`case ${caseId}: ${e.message}`);
+    if (e instanceof ParticipationFactsError) throw new Error(`case ${caseId}: ${e.message}`, { cause: e });
     throw e;
   }
 }

@@ -31,7 +31,7 @@ export function buildCase(input: Partial<CaseInput> & { referralDate: string }, 
   for (const command of commands) {
     const own = DATE_FIELDS.map((f) => (command as Record<string, unknown>)[f]).find((v): v is string => typeof v === 'string');
     at = command.at ?? (own ? middayAk(own) : at);
-    const event = { ...command, at } as CaseEvent;
+    const event: CaseEvent = { ...command, at };
     if (!snapshot.can(event)) throw new Error(`${event.type} refused in ${stateString(snapshot.value)}`);
     [snapshot] = transition(caseLifecycleMachine, snapshot, event);
     const { type, at: occurredAt, ...payload } = event;

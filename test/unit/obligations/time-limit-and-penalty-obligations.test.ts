@@ -59,19 +59,24 @@ describe('PEN-4: a Penalty Resolution home visit before each escalation', () => 
   ];
   const visit = (visitedOn: string): Command => ({ type: 'RECORD_PENALTY_HOME_VISIT', visitedOn, childSafetyDetermined: true });
 
-  it('PEN-4: stage 2 falls 5 months after imposition (2027-06-01); the visit is due the day before', () => {
+  it('PEN-4: stage 2 begins with the 5th month from the finding (2027-05-01); the visit is due the day before', () => {
     const record = buildCase({ referralDate: REFERRAL }, penalized);
-    expect(one(record, '2027-03-01', 'PEN-4:2027-01-01:stage2')).toMatchObject({ ruleId: 'PEN-4', dueDate: '2027-05-31', status: 'OPEN' });
-    expect(one(record, '2027-06-01', 'PEN-4:2027-01-01:stage2').status).toBe('OVERDUE');
+    expect(one(record, '2027-03-01', 'PEN-4:2027-01-01:stage2')).toMatchObject({ ruleId: 'PEN-4', dueDate: '2027-04-30', status: 'OPEN' });
+    expect(one(record, '2027-05-01', 'PEN-4:2027-01-01:stage2').status).toBe('OVERDUE');
+  });
+
+  it('PEN-4: a visit without the child-safety determination does not meet it', () => {
+    const record = buildCase({ referralDate: REFERRAL }, [...penalized, { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2027-04-20', childSafetyDetermined: false }]);
+    expect(one(record, '2027-04-25', 'PEN-4:2027-01-01:stage2')).toMatchObject({ status: 'OPEN', metBy: null });
   });
 
   it('PEN-4: met by RECORD_PENALTY_HOME_VISIT after imposition', () => {
-    const record = buildCase({ referralDate: REFERRAL }, [...penalized, visit('2027-05-20')]);
-    expect(one(record, '2027-06-01', 'PEN-4:2027-01-01:stage2')).toMatchObject({ status: 'MET', metBy: 'RECORD_PENALTY_HOME_VISIT (history v11)', metOn: '2027-05-20' });
+    const record = buildCase({ referralDate: REFERRAL }, [...penalized, visit('2027-04-20')]);
+    expect(one(record, '2027-05-01', 'PEN-4:2027-01-01:stage2')).toMatchObject({ status: 'MET', metBy: 'RECORD_PENALTY_HOME_VISIT (history v11)', metOn: '2027-04-20' });
   });
 
   it('PEN-4: at stage 2 a new visit is due before stage 3 (8 months after imposition); the old visit does not count', () => {
-    const record = buildCase({ referralDate: REFERRAL }, [...penalized, visit('2027-05-20'), { type: 'ESCALATE_PENALTY', at: middayAk('2027-06-01') }]);
+    const record = buildCase({ referralDate: REFERRAL }, [...penalized, visit('2027-04-20'), { type: 'ESCALATE_PENALTY', at: middayAk('2027-05-01') }]);
     expect(Object.values(ofRule(record, '2027-06-02', 'PEN-4'))).toEqual([
       expect.objectContaining({ key: 'PEN-4:2027-01-01:stage3', dueDate: '2027-08-31', status: 'OPEN', metBy: null }),
     ]);
