@@ -6,7 +6,7 @@ import { signStaffToken } from '../src/auth/token';
 import { createLogger } from '../src/logger';
 import { systemClock } from '../src/services/clock';
 
-const MUTATION = `mutation($input: RecordContactAttemptInput!) { recordContactAttempt(input: $input) { toState case { version } } }`;
+const MUTATION = `mutation($input: RecordContactAttemptInput!) { recordContactAttempt(input: $input) { toState { path } case { version } } }`;
 
 /** Runs `total` jobs with `concurrency` workers; returns operations per second. */
 async function throughput(total: number, concurrency: number, job: (i: number) => Promise<void>): Promise<number> {
@@ -32,14 +32,18 @@ export async function benchTransitions(dataSource: DataSource, url: string, ids:
   const concurrency = 8;
   // Each worker owns its cases, so the figure measures work, not version conflicts.
   const caseFor = (i: number) => ids.cases[i % ids.cases.length];
+  // expectedVersion is required: each case's version as the last response gave it (new cases are at 1).
+  const versions = new Map<string, number>();
 
   const graphql = await throughput(total, concurrency, async (i) => {
     const res = await fetch(endpoint, {
       method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: MUTATION, variables: { input: { caseId: caseFor(i), on: '2026-11-02', method: 'LETTER', outcome: 'NOT_REACHED' } } }),
+      body: JSON.stringify({ query: MUTATION, variables: { input: { caseId: caseFor(i), expectedVersion: versions.get(caseFor(i)) ?? 1, on: '2026-11-02', method: 'LETTER', outcome: 'NOT_REACHED' } } }),
     });
-    const body = (await res.json()) as { errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    const body = (await res.json()) as { errors?: unknown[]; data?: { recordContactAttempt: { case: { version: number } | null; userErrors?: unknown[] } } };
+    const result = body.data?.recordContactAttempt;
+    if (body.errors || !result?.case) throw new Error(JSON.stringify(body.errors ?? result?.userErrors));
+    versions.set(caseFor(i), result.case.version);
   });
 
   // The floor under any mutation here: HTTP, token check, the staff lookup and GraphQL, no write.

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
@@ -9,7 +10,10 @@ import type { DataSource } from 'typeorm';
 import { verifyStaffToken } from './auth/token';
 import type { AppConfig } from './config';
 import type { RequestContext } from './context';
+import { graphiqlRouter } from './graphiql';
 import { formatError } from './graphql-errors';
+import { corsForGraphql, parseCorsOrigins } from './http/cors';
+import { refuseSubscriptions } from './http/subscriptions';
 import type { Logger } from './logger';
 import { ping } from './repositories/sql';
 import { buildAppSchema } from './schema/build-schema';
@@ -18,7 +22,7 @@ import { createServices } from './services';
 import { createLoaders } from './services/loaders';
 
 export interface AppDependencies {
-  config: Pick<AppConfig, 'jwtSecret' | 'introspection' | 'nodeEnv'> & Partial<Pick<AppConfig, 'extraClosures'>>;
+  config: Pick<AppConfig, 'jwtSecret' | 'introspection' | 'nodeEnv'> & Partial<Pick<AppConfig, 'extraClosures' | 'graphiql' | 'corsOrigins'>>;
   dataSource: DataSource;
   clock: Clock;
   log: Logger;
@@ -44,7 +48,8 @@ export async function createApp({ config, dataSource, clock, log }: AppDependenc
     includeStacktraceInErrorResponses: !production && config.nodeEnv !== 'test',
     hideSchemaDetailsFromClientErrors: production,
     formatError: (formatted, error) => formatError(formatted, error, (e) => log.error({ err: e }, 'unexpected error')),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // Apollo's own landing page is Sandbox from a CDN (no use offline); GraphiQL replaces it below.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), refuseSubscriptions],
   });
   await apollo.start();
 
@@ -59,6 +64,10 @@ export async function createApp({ config, dataSource, clock, log }: AppDependenc
     }
   });
 
+  // GRAPHIQL / CORS_ORIGINS (src/config.ts); defaults follow NODE_ENV when a caller gives none.
+  // CORS first: it answers every preflight (the router below would answer OPTIONS itself).
+  app.use('/graphql', corsForGraphql(config.corsOrigins ?? parseCorsOrigins(undefined, config.nodeEnv)));
+  if (config.graphiql ?? !production) app.use(graphiqlRouter());
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
     context: async ({ req }): Promise<RequestContext> => {
       const header = req.headers.authorization;
@@ -74,7 +83,7 @@ export async function createApp({ config, dataSource, clock, log }: AppDependenc
           });
         }
       }
-      return { user, loaders: createLoaders(dataSource), services, log };
+      return { user, loaders: createLoaders(dataSource, services), services, log };
     },
   }));
 

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseExtraClosures } from './calendar/alaska-calendar';
+import { parseCorsOrigins, type CorsOrigin } from './http/cors';
 
 /** Everything the service reads from the environment, read once at start-up. */
 export interface AppConfig {
@@ -14,6 +15,10 @@ export interface AppConfig {
   seedDemoData: boolean;
   logLevel: string;
   extraClosures: string[];
+  /** GraphiQL at GET /graphql in a browser (src/graphiql). */
+  graphiql: boolean;
+  /** Browser origins allowed to call /graphql (src/http/cors.ts). */
+  corsOrigins: CorsOrigin[];
 }
 
 const DEV_JWT_SECRET = 'dev-only-secret-change-me';
@@ -43,5 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : nodeEnv !== 'production',
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     extraClosures: parseExtraClosures(env.ALASKA_EXTRA_CLOSURES),
+    graphiql: env.GRAPHIQL ? env.GRAPHIQL === 'true' : nodeEnv !== 'production',
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS, nodeEnv),
   };
 }

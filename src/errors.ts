@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'TRANSITION_NOT_ALLOWED'
   | 'VERSION_CONFLICT'
+  | 'IDEMPOTENCY_KEY_REUSED'
   | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {
@@ -20,5 +21,17 @@ export const unauthenticated = (message = 'Sign in: send Authorization: Bearer <
   new AppError('UNAUTHENTICATED', message);
 export const forbidden = (message: string) => new AppError('FORBIDDEN', message);
 export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `${what} ${id} not found`, { id });
-export const badInput = (message: string, field?: string, constraint?: string) =>
-  new AppError('BAD_USER_INPUT', message, field ? { field, constraint: constraint ?? 'invalid' } : {});
+/** One input value at fault: the same shape in every BAD_USER_INPUT (top-level `extensions` or InputError). */
+export interface InvalidInput { field: string; constraint: string; message: string }
+
+/** BAD_USER_INPUT with `field`, `constraint` and `invalid[]`, as class-validator failures carry them. */
+export const badInput = (message: string, field = 'input', constraint = 'invalid') =>
+  new AppError('BAD_USER_INPUT', message, { field, constraint, invalid: [{ field, constraint, message }] });
+
+/** BAD_USER_INPUT for several values at once; `field`/`constraint` name the first. */
+export const badInputs = (message: string, invalid: readonly InvalidInput[]) =>
+  new AppError('BAD_USER_INPUT', message, { field: invalid[0]?.field ?? 'input', constraint: invalid[0]?.constraint ?? 'invalid', invalid });
+
+/** A clientMutationId already used, within 24 hours, by this user with another mutation or other input. */
+export const idempotencyKeyReused = (clientMutationId: string, usedWith: string) =>
+  new AppError('IDEMPOTENCY_KEY_REUSED', `clientMutationId ${clientMutationId} was already used with other input (${usedWith}); send a new one for a new request`, { clientMutationId });

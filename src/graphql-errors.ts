@@ -3,13 +3,13 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
 
 const CLIENT_CODES = new Set([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'TRANSITION_NOT_ALLOWED', 'VERSION_CONFLICT',
+  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'TRANSITION_NOT_ALLOWED', 'VERSION_CONFLICT', 'IDEMPOTENCY_KEY_REUSED',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'SUBSCRIPTIONS_NOT_SUPPORTED',
 ]);
 
 /** class-validator's nested errors flattened to what a form needs: which field, which rule, what to say. */
-function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string; constraint: string; message: string }> {
+export function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string; constraint: string; message: string }> {
   return errors.flatMap((e) => {
     const field = prefix + e.property;
     const own = Object.entries(e.constraints ?? {}).map(([constraint, message]) => ({ field, constraint, message }));
@@ -28,7 +28,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
   if (code === 'UNAUTHORIZED') return { ...formatted, extensions: { ...formatted.extensions, code: 'FORBIDDEN' } };
   if (code && CLIENT_CODES.has(code)) {
     const validationErrors = original?.extensions?.validationErrors as ValidationError[] | undefined;
-    if (!validationErrors) return formatted;
+    if (!validationErrors) return code === 'BAD_USER_INPUT' && !formatted.extensions?.invalid ? withInvalid(formatted) : formatted;
     const invalid = flatten(validationErrors);
     return {
       ...formatted,
@@ -38,4 +38,24 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
   }
   reportUnexpected(original ?? error);
   return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * A BAD_USER_INPUT raised before any resolver (graphql-js coercing a variable into a scalar such as
+ * YearMonth or LocalDate) carries the same `field`, `constraint` and `invalid[]` as every other:
+ * the field is the path after the variable (`Variable "$input" got invalid value ... at
+ * "input.month"` -> `month`), the constraint `is<Type>`.
+ */
+function withInvalid(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const variable = /^Variable "\$(\w+)"/.exec(formatted.message)?.[1];
+  const at = /at "([^"]+)"/.exec(formatted.message)?.[1];
+  const type = /[Ee]xpected (?:type |non-nullable type )?"([\w![\]]+)"/.exec(formatted.message)?.[1]?.replace(/[![\]]/g, '');
+  // graphql-js writes list positions as [0]; class-validator (and so every InputError) as .0.
+  const path = at?.replace(/\[(\d+)\]/g, '.$1');
+  const field = path ? path.split('.').slice(1).join('.') || path : variable ?? 'input';
+  const enumName = /in "(\w+)" enum/.exec(formatted.message)?.[1] ?? /Value "[^"]*" does not exist in "(\w+)"/.exec(formatted.message)?.[1];
+  // A scalar that names its own rule (YearMonth: isYearMonth) keeps it.
+  const own = formatted.extensions?.constraint as string | undefined;
+  const constraint = own ?? (type ? `is${type}` : enumName ? `is${enumName}` : 'invalid');
+  return { ...formatted, extensions: { ...formatted.extensions, field, constraint, invalid: [{ field, constraint, message: formatted.message }] } };
 }

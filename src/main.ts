@@ -25,8 +25,13 @@ async function main(): Promise<void> {
   const refresh = () => running.services.obligations.refreshStale()
     .then((n) => n && log.info({ cases: n }, 'obligations re-derived'))
     .catch((err) => log.error({ err }, 'obligation refresh failed'));
+  // Idempotency keys are answered for 24 hours; older ones are deleted with the same hourly work.
+  const purgeKeys = () => running.services.idempotency.purgeExpired()
+    .then((n) => n && log.info({ keys: n }, 'expired idempotency keys deleted'))
+    .catch((err) => log.error({ err }, 'idempotency key purge failed'));
   await refresh();
-  const refreshTimer = setInterval(() => void refresh(), 60 * 60 * 1000);
+  await purgeKeys();
+  const refreshTimer = setInterval(() => { void refresh(); void purgeKeys(); }, 60 * 60 * 1000);
   refreshTimer.unref();
   running.httpServer.listen(config.port, () => log.info({ url: `http://localhost:${config.port}/graphql` }, 'listening'));
 

@@ -7,6 +7,8 @@ import { OfficeEntity } from './office.entity';
 @Entity('case_alert')
 // The migration orders raised_at DESC; TypeORM's @Index has no per-column order.
 @Index('case_alert_office_idx', ['officeId', 'raisedAt'])
+// A case's alerts (Case.alerts, migration RelayIndexes); raised_at DESC in the migration.
+@Index('case_alert_case_idx', ['caseId', 'raisedAt'])
 export class CaseAlertEntity {
   @PrimaryGeneratedColumn({ type: 'bigint', primaryKeyConstraintName: 'case_alert_pkey' }) id: string;
   @Column({ name: 'case_id', type: 'uuid' })

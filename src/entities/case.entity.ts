@@ -39,6 +39,12 @@ export class CaseEntity {
   @Column({ type: 'text' }) track: Track;
   @Column({ name: 'referral_date', type: 'date' }) referralDate: PlainDate;
   @Column({ name: 'months_used', type: 'integer' }) monthsUsed: number;
+  /**
+   * The active leaf paths joined by ", " (stateString). work_case_state_nodes_idx, a GIN index on
+   * string_to_array(state, ', '), serves the exact state filter; TypeORM cannot declare an
+   * expression index, so it is the migration's alone (synchronize: false keeps db:check out of it).
+   */
+  @Index('work_case_state_nodes_idx', { synchronize: false })
   @Column({ type: 'text' }) state: string;
   @Column({ type: 'text' }) phase: string;
   @Column({ type: 'jsonb' }) snapshot: unknown;

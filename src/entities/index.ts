@@ -8,6 +8,7 @@ import { ClientEntity } from './client.entity';
 import { EligibilityNoticeEntity } from './eligibility-notice.entity';
 import { HouseholdMemberEntity } from './household-member.entity';
 import { HoursEntryEntity } from './hours-entry.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { MonthVerificationEntity } from './month-verification.entity';
 import { ObligationWaiverEntity } from './obligation-waiver.entity';
 import { ObligationEntity } from './obligation.entity';
@@ -16,7 +17,7 @@ import { StaffEntity } from './staff.entity';
 
 export {
   ActivityAssignmentEntity, CaseAlertEntity, CaseHistoryEntity, CaseNoteEntity, CaseEntity, ClientNoteEntity, ClientEntity,
-  EligibilityNoticeEntity, HouseholdMemberEntity, HoursEntryEntity, MonthVerificationEntity, ObligationWaiverEntity,
+  EligibilityNoticeEntity, HouseholdMemberEntity, HoursEntryEntity, IdempotencyKeyEntity, MonthVerificationEntity, ObligationWaiverEntity,
   ObligationEntity, OfficeEntity, StaffEntity,
 };
 export type { ClientNoteSection } from './client-note.entity';
@@ -25,5 +26,5 @@ export type { ClientNoteSection } from './client-note.entity';
 export const ENTITIES = [
   OfficeEntity, StaffEntity, ClientEntity, HouseholdMemberEntity, CaseEntity, CaseHistoryEntity,
   ObligationEntity, ObligationWaiverEntity, ClientNoteEntity, CaseNoteEntity, CaseAlertEntity,
-  ActivityAssignmentEntity, HoursEntryEntity, MonthVerificationEntity, EligibilityNoticeEntity,
+  ActivityAssignmentEntity, HoursEntryEntity, MonthVerificationEntity, EligibilityNoticeEntity, IdempotencyKeyEntity,
 ];

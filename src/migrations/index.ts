@@ -4,6 +4,9 @@ import { WorkActivities1764200000000 } from './1764200000000-WorkActivities';
 import { EligibilityNotices1764300000000 } from './1764300000000-EligibilityNotices';
 import { MonthsUsedPastSixty1764400000000 } from './1764400000000-MonthsUsedPastSixty';
 import { ChildCare1764500000000 } from './1764500000000-ChildCare';
+import { IdempotencyKeys1764610000000 } from './1764610000000-IdempotencyKeys';
+import { CaseStateNodes1764640000000 } from './1764640000000-CaseStateNodes';
+import { RelayIndexes1764650000000 } from './1764650000000-RelayIndexes';
 
 /** Migrations in the order they run. Listed explicitly so compiled and ts-jest runs agree. */
-export const MIGRATIONS = [Foundation1764000000000, ObligationsAndNotes1764100000000, WorkActivities1764200000000, EligibilityNotices1764300000000, MonthsUsedPastSixty1764400000000, ChildCare1764500000000];
+export const MIGRATIONS = [Foundation1764000000000, ObligationsAndNotes1764100000000, WorkActivities1764200000000, EligibilityNotices1764300000000, MonthsUsedPastSixty1764400000000, ChildCare1764500000000, IdempotencyKeys1764610000000, CaseStateNodes1764640000000, RelayIndexes1764650000000];

@@ -1,5 +1,6 @@
 import type { AlaskaCalendar } from '../calendar/alaska-calendar';
 import { alaskaDateOf, isPlainDate, type PlainDate } from '../dates';
+import { metByText } from './met-by';
 import type { Act, CaseFacts, CaseRecord, DatedNote, Evidence, NoteSubject, Period, Waiver } from './obligation.types';
 
 /**
@@ -116,8 +117,9 @@ export function caseFacts(record: CaseRecord, today: PlainDate, calendar: Alaska
 export const actsOf = (facts: CaseFacts, ...events: string[]): Act[] => facts.acts.filter((a) => events.includes(a.event));
 export const notesOf = (facts: CaseFacts, ...subjects: NoteSubject[]): DatedNote[] => facts.notes.filter((n) => subjects.includes(n.subject));
 
-export const byAct = (act: Act): Evidence => ({ by: `${act.event} (history v${act.version})`, on: act.on });
-export const byNote = (note: DatedNote): Evidence => ({ by: `CLNO ${note.id}`, on: note.on });
+// The met_by text is written by src/obligations/met-by.ts, which also reads it back for the API.
+export const byAct = (act: Act): Evidence => ({ by: metByText({ kind: 'HISTORY_ENTRY', event: act.event, version: act.version }), on: act.on });
+export const byNote = (note: DatedNote): Evidence => ({ by: metByText({ kind: 'CLIENT_NOTE', noteId: note.id }), on: note.on });
 
 /** The earliest of the candidates; on a tie the first listed (the chart's own record) wins. */
 function firstEvidence(...candidates: Array<Evidence | null | undefined>): Evidence | null {

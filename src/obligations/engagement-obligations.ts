@@ -1,5 +1,6 @@
 import { addDays, addMonthsToMonth, lastDayOf, lastFullMonth, monthOf, monthRange, type PlainDate } from '../dates';
 import { actsOf, byAct, byNote, firstOf, notesOf } from './case-facts';
+import { joinMetBy } from './met-by';
 import type { Act, CaseFacts, Evidence, ObligationDraft } from './obligation.types';
 
 /** ENG-1: contact the client within 1 business day of referral. */
@@ -68,7 +69,7 @@ export function engagementClock(facts: CaseFacts): ObligationDraft[] {
     const dueDate = facts.calendar.deadlineAfterCalendarDays(start, 30);
     const ea = firstOf(inWindow(actsOf(facts, 'COMPLETE_EA'), start, next), inWindow(notesOf(facts, 'EA'), start, next));
     const plan = firstOf(inWindow(actsOf(facts, 'SIGN_FSSP', 'UPDATE_FSSP'), start, next), []);
-    const met: Evidence | null = ea && plan ? { by: `${ea.by} + ${plan.by}`, on: ea.on > plan.on ? ea.on : plan.on } : null;
+    const met: Evidence | null = ea && plan ? { by: joinMetBy(ea.by, plan.by), on: ea.on > plan.on ? ea.on : plan.on } : null;
     if (next !== null && !met && dueDate >= next) return; // superseded before it fell due
     drafts.push({
       key: `ENG-3:${start}`,

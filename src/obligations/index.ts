@@ -3,6 +3,7 @@
  * (context, history, notes, waivers) for a given Alaska `today`.
  */
 export { deriveObligations, OBLIGATION_RULE_IDS } from './derive-obligations';
+export { parseMetBy, type MetByReference } from './met-by';
 export type {
   CaseRecord,
   HistoryEntry,

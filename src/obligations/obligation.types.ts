@@ -72,7 +72,7 @@ export interface Obligation {
   /** Alaska date; the obligation is met when done on or before it. */
   dueDate: PlainDate;
   status: ObligationStatus;
-  /** What met it, e.g. 'RECORD_CONTACT_ATTEMPT (history v3)' or 'CLNO <note id>'. */
+  /** What met it, e.g. 'RECORD_CONTACT_ATTEMPT (history v3)' or 'CLNO <note id>', as met-by.ts writes it (parseMetBy reads it back). */
   metBy: string | null;
   metOn: PlainDate | null;
   /** Set only when the status is WAIVED. */

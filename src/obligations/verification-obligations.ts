@@ -1,5 +1,6 @@
 import { addMonthsToMonth, lastDayOf, minMonth, monthOf, monthRange, type Month } from '../dates';
 import { firstOf, notesOf } from './case-facts';
+import { joinMetBy, metByText } from './met-by';
 import type { CaseFacts, Evidence, ObligationDraft } from './obligation.types';
 
 /**
@@ -37,7 +38,7 @@ function verifiedBy(facts: CaseFacts, month: Month, dueDate: string, note: Evide
   if (!note || facts.verifications === null) return note;
   const on = facts.verifications.get(month);
   if (!on || on > dueDate) return null;
-  return { by: `${note.by} + verifyMonth`, on: on > note.on ? on : note.on };
+  return { by: joinMetBy(note.by, metByText({ kind: 'MONTH_VERIFICATION', month })), on: on > note.on ? on : note.on };
 }
 
 /**

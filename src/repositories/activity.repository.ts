@@ -144,6 +144,14 @@ export class ActivityRepository {
     });
   }
 
+  assignmentsByIds(ids: readonly string[]): Promise<ActivityAssignmentEntity[]> {
+    return this.db.find(ActivityAssignmentEntity, { where: { id: Raw((column) => `${column} = ANY(CAST(:ids AS uuid[]))`, { ids: [...ids] }) } });
+  }
+
+  entriesByIds(ids: readonly string[]): Promise<HoursEntryRow[]> {
+    return selectRows<HoursEntryRow>(this.db, `${this.entrySelect()} WHERE e.id = ANY($1::uuid[])`, [ids]);
+  }
+
   /** Entries of the assignments by month and week; superseded entries only when asked for. */
   entriesOfAssignments(assignmentIds: readonly string[], month: Month | null, includeSuperseded: boolean): Promise<HoursEntryRow[]> {
     return selectRows<HoursEntryRow>(this.db, `${this.entrySelect()}

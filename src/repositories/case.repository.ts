@@ -72,9 +72,19 @@ export class CaseRepository {
     [entry.caseId, entry.version, entry.event, entry.payload, entry.stateBefore, entry.stateAfter, entry.actorId, entry.actorRole, entry.occurredAt]);
   }
 
+  /** Several cases in one statement (the per-request loader). */
+  byIds(ids: readonly string[]): Promise<CaseEntity[]> {
+    return this.db.findBy(CaseEntity, { id: In([...ids]) });
+  }
+
+  /** History entries by their ids, in one statement (node lookups). */
+  historyByIds(ids: readonly string[]): Promise<CaseHistoryEntity[]> {
+    return this.db.findBy(CaseHistoryEntity, { id: In([...ids]) });
+  }
+
   /** The histories of several cases, oldest event first, in one statement. */
   historyOf(caseIds: readonly string[]): Promise<CaseHistoryEntity[]> {
-    return this.db.find(CaseHistoryEntity, { where: { caseId: In([...caseIds]) }, order: { version: 'ASC' } });
+    return this.db.find(CaseHistoryEntity, { where: { caseId: In([...caseIds]) }, order: { caseId: 'ASC', version: 'ASC' } });
   }
 
   /** Open cases whose obligations were last derived before `since` (or never), a batch at a time. */

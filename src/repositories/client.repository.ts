@@ -26,6 +26,11 @@ export class ClientRepository {
     return this.db.find(HouseholdMemberEntity, { where: { clientId: In([...clientIds]) }, order: { dateOfBirth: 'ASC' } });
   }
 
+  /** Household members by their ids, in one statement (node lookups). */
+  householdMembersByIds(ids: readonly string[]): Promise<HouseholdMemberEntity[]> {
+    return this.db.findBy(HouseholdMemberEntity, { id: In([...ids]) });
+  }
+
   async create(client: NewClient): Promise<ClientEntity> {
     return this.db.save(this.db.create(ClientEntity, client));
   }

@@ -1,10 +1,10 @@
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { EligibilityNoticeEntity } from '../entities';
-import { entityColumns, selectRows, writeReturning } from './sql';
+import { entityColumns, EXACT_INSTANT, selectRows, writeReturning } from './sql';
 
-/** A notice as Eligibility reads it: the payload without free-text reasons (ROI-1). */
-export type EligibilityNoticeRow = Omit<EligibilityNoticeEntity, 'officeId'>;
+/** A notice as Eligibility reads it: the payload without free-text reasons (ROI-1); `cursorAt` for keyset cursors. */
+export type EligibilityNoticeRow = Omit<EligibilityNoticeEntity, 'officeId'> & { cursorAt: string };
 
 export type NewEligibilityNotice = Omit<EligibilityNoticeEntity, 'id' | 'acknowledgedAt' | 'acknowledgedBy'>;
 
@@ -23,7 +23,8 @@ export class EligibilityNoticeRepository {
    */
   private columns(alias: string): string {
     return `${entityColumns(this.db, EligibilityNoticeEntity, alias, [...PROPERTIES])},
-      CASE WHEN ${alias}.rule_id = 'EXM-1' THEN ${alias}.payload ELSE ${alias}.payload - 'reason' END AS payload`;
+      CASE WHEN ${alias}.rule_id = 'EXM-1' THEN ${alias}.payload ELSE ${alias}.payload - 'reason' END AS payload,
+      ${EXACT_INSTANT(`${alias}.created_at`)} AS "cursorAt"`;
   }
 
   async add(notice: NewEligibilityNotice): Promise<void> {
@@ -31,12 +32,25 @@ export class EligibilityNoticeRepository {
     await this.db.insert(EligibilityNoticeEntity, notice as QueryDeepPartialEntity<EligibilityNoticeEntity>);
   }
 
-  /** Notices of one office (all offices when null), oldest first; `pending`: only unacknowledged ones. */
-  list(officeId: string | null, pending: boolean, first: number): Promise<EligibilityNoticeRow[]> {
+  /** Notices of one office (all offices when null), oldest first, keyset-paged after `after`; `pending`: only unacknowledged ones. */
+  list(officeId: string | null, pending: boolean, first: number, after: { createdAt: string; id: string } | null = null): Promise<EligibilityNoticeRow[]> {
     return selectRows<EligibilityNoticeRow>(this.db,
       `SELECT ${this.columns('n')} FROM eligibility_notice n
         WHERE ($1::uuid IS NULL OR n.office_id = $1) AND ($2::boolean IS FALSE OR n.acknowledged_at IS NULL)
-        ORDER BY n.created_at, n.id LIMIT $3`, [officeId, pending, first]);
+          AND ($4::timestamptz IS NULL OR (n.created_at, n.id) > ($4::timestamptz, $5::bigint))
+        ORDER BY n.created_at, n.id LIMIT $3`, [officeId, pending, first, after?.createdAt ?? null, after?.id ?? null]);
+  }
+
+  async count(officeId: string | null, pending: boolean): Promise<number> {
+    return this.db.count(EligibilityNoticeEntity, {
+      where: { ...(officeId ? { officeId } : {}), ...(pending ? { acknowledgedAt: IsNull() } : {}) },
+    });
+  }
+
+  /** Notices by their ids, in one statement (node lookups), with the office they belong to. */
+  byIds(ids: readonly string[]): Promise<Array<EligibilityNoticeRow & { officeId: string }>> {
+    return selectRows<EligibilityNoticeRow & { officeId: string }>(this.db,
+      `SELECT ${this.columns('n')}, n.office_id AS "officeId" FROM eligibility_notice n WHERE n.id = ANY($1::bigint[])`, [ids]);
   }
 
   /** Whose notice it is (its office), or null when there is none with that id. */

@@ -93,6 +93,15 @@ export class ObligationRepository {
     return selectRows<ObligationRow>(this.db, `SELECT ${this.columns()} FROM obligation o WHERE o.case_id = $2 ORDER BY o.due_date, o.id`, [today, caseId]);
   }
 
+  /** The obligations of several cases by due date, in one statement (obligation_case_idx). */
+  forCases(today: PlainDate, caseIds: readonly string[]): Promise<ObligationRow[]> {
+    return selectRows<ObligationRow>(this.db, `SELECT ${this.columns()} FROM obligation o WHERE o.case_id = ANY($2::uuid[]) ORDER BY o.due_date, o.id`, [today, caseIds]);
+  }
+
+  byIds(today: PlainDate, ids: readonly string[]): Promise<ObligationRow[]> {
+    return selectRows<ObligationRow>(this.db, `SELECT ${this.columns()} FROM obligation o WHERE o.id = ANY($2::bigint[])`, [today, ids]);
+  }
+
   one(today: PlainDate, caseId: string, key: string): Promise<ObligationRow | null> {
     return selectRow<ObligationRow>(this.db, `SELECT ${this.columns()} FROM obligation o WHERE o.case_id = $2 AND o.key = $3`, [today, caseId, key]);
   }
@@ -110,6 +119,25 @@ export class ObligationRepository {
 
   /** The worklist page by due date then id (an index range scan), one row more than asked to tell if there is a next page. */
   worklist(q: WorklistQuery): Promise<ObligationRow[]> {
+    const { where, params } = this.worklistWhere(q);
+    if (q.after) {
+      params.push(q.after.dueDate, q.after.id);
+      where.push(`(o.due_date, o.id) > ($${params.length - 1}::date, $${params.length}::bigint)`);
+    }
+    params.push(q.limit);
+    return selectRows<ObligationRow>(this.db,
+      `SELECT ${this.columns()} FROM obligation o ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY o.due_date, o.id LIMIT $${params.length}`, params);
+  }
+
+  /** How many obligations the worklist's filter matches (totalCount, only when asked for). */
+  async countWorklist(q: Omit<WorklistQuery, 'after' | 'limit'>): Promise<number> {
+    const { where, params } = this.worklistWhere(q);
+    const [row] = await selectRows<{ count: number }>(this.db,
+      `SELECT count(*)::int AS count, $1::date AS today FROM obligation o ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`, params);
+    return row?.count ?? 0;
+  }
+
+  private worklistWhere(q: Omit<WorklistQuery, 'after' | 'limit'>): { where: string[]; params: unknown[] } {
     const params: unknown[] = [q.today];
     const where: string[] = [];
     if (q.officeId) { params.push(q.officeId); where.push(`o.office_id = $${params.length}`); }
@@ -122,12 +150,6 @@ export class ObligationRepository {
       case 'MET': case 'WAIVED': params.push(q.status); where.push(`o.resolution = $${params.length}`); break;
       default: break;
     }
-    if (q.after) {
-      params.push(q.after.dueDate, q.after.id);
-      where.push(`(o.due_date, o.id) > ($${params.length - 1}::date, $${params.length}::bigint)`);
-    }
-    params.push(q.limit);
-    return selectRows<ObligationRow>(this.db,
-      `SELECT ${this.columns()} FROM obligation o ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY o.due_date, o.id LIMIT $${params.length}`, params);
+    return { where, params };
   }
 }

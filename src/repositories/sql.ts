@@ -37,6 +37,15 @@ export async function execute(db: EntityManager, sql: string, params: readonly u
 const DATE_TYPES = new Set<unknown>(['date']);
 
 /**
+ * A timestamptz as UTC ISO text to the microsecond, for keyset cursors: a JavaScript Date keeps
+ * milliseconds only, and a cursor rounded down would page the same row twice.
+ *
+ * @example
+ * `SELECT ${EXACT_INSTANT('n.created_at')} AS "cursorAt" FROM eligibility_notice n` // '2026-10-01T17:00:00.123456Z'
+ */
+export const EXACT_INSTANT = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/**
  * The select list of an entity's columns as its property names, generated from the entity's
  * metadata so no alias string is kept by hand: `c.client_id AS "clientId", ...`. `date` columns
  * are selected as `YYYY-MM-DD` text, as TypeORM hydrates them, instead of node-postgres's

@@ -8,8 +8,8 @@ import { CalendarType, StateHolidayType } from '../schema/calendar.type';
 
 @ArgsType()
 class AddBusinessDaysArgs {
-  @Field(() => LocalDate) from: string;
-  @Field(() => Int) @Min(0) @Max(366) days: number;
+  @Field(() => LocalDate, { description: 'The day to count from (not itself counted)' }) from: string;
+  @Field(() => Int, { description: 'Alaska business days to add, 0 to 366 (weekends, state holidays and proclaimed closures are skipped)' }) @Min(0) @Max(366) days: number;
 }
 
 /**
@@ -18,13 +18,13 @@ class AddBusinessDaysArgs {
  */
 @ArgsType()
 class HolidayYearArgs {
-  @Field(() => Int) @Min(ALASKA_STATEHOOD_YEAR) @Max(LAST_YEAR) year: number;
+  @Field(() => Int, { description: 'The year, from statehood (1959) to 2100' }) @Min(ALASKA_STATEHOOD_YEAR) @Max(LAST_YEAR) year: number;
 }
 
 /** Read-only: Alaska business days, counted exactly as the server counts deadlines. */
 @Resolver(() => CalendarType)
 export class CalendarResolver {
-  @Query(() => CalendarType)
+  @Query(() => CalendarType, { description: 'The Alaska business calendar the server counts deadlines with (AS 44.12.010, 44.12.020, AS 01.10.080)' })
   calendar() {
     return new CalendarType();
   }
@@ -34,8 +34,8 @@ export class CalendarResolver {
     return alaskaDateOf(ctx.services.clock.now());
   }
 
-  @FieldResolver(() => Boolean)
-  isBusinessDay(@Arg('date', () => LocalDate) date: string, @Ctx() ctx: RequestContext) {
+  @FieldResolver(() => Boolean, { description: 'Whether the date is an Alaska business day: not a weekend, not a state holiday (observed), not a proclaimed closure' })
+  isBusinessDay(@Arg('date', () => LocalDate, { description: 'The date to check' }) date: string, @Ctx() ctx: RequestContext) {
     return ctx.services.calendar.isBusinessDay(date);
   }
 
@@ -44,7 +44,7 @@ export class CalendarResolver {
     return ctx.services.calendar.addBusinessDays(from, days);
   }
 
-  @FieldResolver(() => [StateHolidayType])
+  @FieldResolver(() => [StateHolidayType], { description: 'The year\'s state holidays, with the observed days (a Sunday holiday adds the Monday; a Saturday one moves to Friday)' })
   holidays(@Args() { year }: HolidayYearArgs, @Ctx() ctx: RequestContext) {
     return ctx.services.calendar.holidays(year);
   }

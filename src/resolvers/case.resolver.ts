@@ -6,7 +6,9 @@ import { requireUser, type RequestContext } from '../context';
 import { CaseActionType } from '../schema/case-action.type';
 import { CaseConnectionType } from '../schema/case-connection.type';
 import { CaseFilterInput } from '../schema/case-filter.input';
-import { CaseHistoryEntryType } from '../schema/case-history.type';
+import { CaseHistoryEntryConnectionType, CaseListArgs } from '../schema/connections.type';
+import { CASE_LIST_ORDERS } from '../schema/page-info.orders';
+import { pageOfList, toPage } from '../schema/page-info.cursor';
 import { CaseType } from '../schema/case.type';
 import { ClientType } from '../schema/client.type';
 import { OfficeType } from '../schema/office.type';
@@ -17,15 +19,15 @@ import { CaseQueryService } from '../services/case-query.service';
 
 @ArgsType()
 class CasesArgs {
-  @Field(() => CaseFilterInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => CaseFilterInput) filter?: CaseFilterInput;
-  @Field(() => Int, { defaultValue: 20 }) @Min(1) @Max(100) first: number;
-  @Field(() => String, { nullable: true }) after?: string;
+  @Field(() => CaseFilterInput, { nullable: true, description: 'Which cases; every case you may read when omitted' }) @IsOptional() @ValidateNested() @Type(() => CaseFilterInput) filter?: CaseFilterInput;
+  @Field(() => Int, { defaultValue: 20, description: 'Page size, 1 to 100' }) @Min(1) @Max(100) first: number;
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page; omit for the first page' }) after?: string;
 }
 
 @Resolver(() => CaseType)
 export class CaseResolver {
-  @Authorized() @Query(() => CaseType)
-  case(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+  @Authorized() @Query(() => CaseType, { nullable: true, description: 'One case; null (with an error naming why: NOT_FOUND or FORBIDDEN) when it cannot be read, so the rest of the document still answers' })
+  case(@Arg('id', () => ID, { description: 'The case\'s id' }) id: string, @Ctx() ctx: RequestContext) {
     return ctx.services.cases.findCase(requireUser(ctx), id);
   }
 
@@ -34,30 +36,30 @@ export class CaseResolver {
     const f = filter ?? {};
     const page = await ctx.services.cases.listCases(requireUser(ctx), { officeId: f.office, caseManagerId: f.caseManager, track: f.track, phase: f.phase, state: f.state }, first, after);
     const edges = page.cases.map((node) => ({ cursor: CaseQueryService.cursorOf(node), node }));
-    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, countTotal: page.totalCount };
+    return toPage(edges, { hasNextPage: page.hasNextPage, hasPreviousPage: Boolean(after) }, page.totalCount);
   }
 
-  @FieldResolver(() => ClientType)
+  @FieldResolver(() => ClientType, { description: 'The client the case is for' })
   client(@Root() kase: CaseType, @Ctx() ctx: RequestContext) {
     return ctx.loaders.clientById.load(kase.clientId);
   }
 
-  @FieldResolver(() => OfficeType)
+  @FieldResolver(() => OfficeType, { description: 'The office that holds the case' })
   office(@Root() kase: CaseType, @Ctx() ctx: RequestContext) {
     return ctx.loaders.officeById.load(kase.officeId);
   }
 
-  @FieldResolver(() => StaffType)
+  @FieldResolver(() => StaffType, { description: 'The case manager responsible today (reassignCaseManager changes it; ENG-3 restarts its clock)' })
   caseManager(@Root() kase: CaseType, @Ctx() ctx: RequestContext) {
     return ctx.loaders.staffById.load(kase.caseManagerId);
   }
 
-  @Authorized(...PERMISSIONS.readCaseRecord) @FieldResolver(() => [CaseHistoryEntryType], { description: 'Every applied event, oldest first' })
-  history(@Root() kase: CaseType, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.historyByCaseId.load(kase.id);
+  @Authorized(...PERMISSIONS.readCaseRecord) @FieldResolver(() => CaseHistoryEntryConnectionType, { description: 'Every applied event, oldest first' })
+  async history(@Root() kase: CaseType, @Args() { first, after }: CaseListArgs, @Ctx() ctx: RequestContext) {
+    return pageOfList(await ctx.loaders.historyByCaseId.load(kase.id), CASE_LIST_ORDERS.history, first, after);
   }
 
-  @FieldResolver(() => TimeLimitPositionType)
+  @FieldResolver(() => TimeLimitPositionType, { description: 'Where the case stands on the 60-month lifetime limit (TL-1)' })
   timeLimit(@Root() kase: CaseType): TimeLimitPositionType {
     const extension = (kase.snapshot as Stored).context.extension;
     return { monthsUsed: kase.monthsUsed, monthsLeft: Math.max(0, 60 - kase.monthsUsed), extensionStaffingDue: kase.monthsUsed >= 58, extensionDecision: extension?.decision ?? null };
@@ -66,13 +68,5 @@ export class CaseResolver {
   @FieldResolver(() => [CaseActionType], { description: 'Every event of the chart: whether you may send it now, and why not' })
   async actions(@Root() kase: CaseType, @Ctx() ctx: RequestContext) {
     return ctx.services.cases.actionsOf(requireUser(ctx), kase, await ctx.loaders.documentationByCaseId.load(kase.id));
-  }
-}
-
-@Resolver(() => CaseConnectionType)
-export class CaseConnectionResolver {
-  @FieldResolver(() => Int, { description: 'Cases matching the filter (counted only when asked for)' })
-  totalCount(@Root() connection: CaseConnectionType) {
-    return connection.countTotal();
   }
 }

@@ -1,21 +1,25 @@
 import { ActivityAssignmentResolver, ActivityResolver, CaseActivityResolver, HoursEntryResolver, MonthVerificationResolver } from './activity.resolver';
 import { CalendarResolver } from './calendar.resolver';
-import { CaseConnectionResolver, CaseResolver } from './case.resolver';
+import { CaseResolver } from './case.resolver';
 import { ChildCareResolver } from './child-care.resolver';
 import { ClientResolver } from './client.resolver';
 import { EligibilityNoticeResolver } from './eligibility-notice.resolver';
 import { LifecycleResolver } from './lifecycle.resolver';
 import { StaffResolver } from './me.resolver';
+import { NODE_RESOLVERS } from './node.resolver';
 import { NoteResolver } from './note.resolver';
 import { ObligationResolver } from './obligation.resolver';
 import { ParticipationResolver } from './participation.resolver';
 import { ParticipationRateResolver } from './participation-rate.resolver';
 import { ReferralResolver } from './referral.resolver';
+import { CaseStateResolver, ClientNoteContactMethodResolver, ObligationEvidenceResolver } from './typed-values.resolver';
 import { WorkflowResolver } from './workflow.resolver';
 
 export const RESOLVERS = [
-  StaffResolver, ClientResolver, CaseResolver, CaseConnectionResolver, WorkflowResolver, ReferralResolver,
+  StaffResolver, ClientResolver, CaseResolver, WorkflowResolver, ReferralResolver,
   LifecycleResolver,
   CalendarResolver, NoteResolver, ObligationResolver, EligibilityNoticeResolver, ChildCareResolver, ParticipationResolver,
   ActivityResolver, CaseActivityResolver, ActivityAssignmentResolver, HoursEntryResolver, MonthVerificationResolver, ParticipationRateResolver,
+  ...NODE_RESOLVERS,
+  CaseStateResolver, ObligationEvidenceResolver, ClientNoteContactMethodResolver,
 ] as const;

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { requireUser, type RequestContext } from '../context';
 import { CASE_EVENTS } from '../machines/case-event-catalog';
-import { CaseTransitionResultType } from '../schema/case-transition-result.type';
+import { caseTransitionPayload, type CaseTransitionResultType } from '../schema/case-transition-result.type';
 import type { CaseEventInput } from '../schema/inputs/case-event.input';
 import type { CaseCommand } from '../services/case-transition.service';
 import { LIFECYCLE_MUTATIONS, type LifecycleMutation } from './lifecycle-mutations';
@@ -34,10 +34,12 @@ function addMutation(entry: LifecycleMutation): void {
     return sendCaseEvent(context, input, { type: entry.event, ...payload } as CaseCommand);
   };
   // Parameter decorators first, then method decorators bottom-up: the order TypeScript applies them.
-  Arg('input', () => entry.input)(prototype, mutation, 0);
+  Arg('input', () => entry.input, { description: 'The case, the version you read (expectedVersion), the event\'s facts, and a clientMutationId that makes a retry safe' })(prototype, mutation, 0);
   Ctx()(prototype, mutation, 1);
   const descriptor = Object.getOwnPropertyDescriptor(prototype, mutation)!;
-  Mutation(() => CaseTransitionResultType, { description: entry.description })(prototype, mutation, descriptor);
+  // Built now, not inside the type function: type-graphql must see the type before it builds the schema.
+  const payload = caseTransitionPayload(mutation);
+  Mutation(() => payload, { description: entry.description })(prototype, mutation, descriptor);
   Authorized(...roles)(prototype, mutation, descriptor);
 }
 

@@ -7,8 +7,8 @@ import { StaffType } from '../schema/staff.type';
 
 @ArgsType()
 class StaffArgs {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() office?: string;
-  @Field(() => StaffRoleEnum, { nullable: true }) @IsOptional() role?: StaffRoleEnum;
+  @Field(() => ID, { nullable: true, description: 'Only staff of this office (within the offices you may read)' }) @IsOptional() @IsUUID() office?: string;
+  @Field(() => StaffRoleEnum, { nullable: true, description: 'Only staff with this role (e.g. CASE_MANAGER for referClient)' }) @IsOptional() role?: StaffRoleEnum;
 }
 
 @Resolver(() => StaffType)
@@ -28,7 +28,7 @@ export class StaffResolver {
     return ctx.services.staff.staffOf(requireUser(ctx), { officeId: office, role });
   }
 
-  @FieldResolver(() => OfficeType)
+  @FieldResolver(() => OfficeType, { description: 'The office the staff member works in' })
   office(@Root() staff: StaffType, @Ctx() ctx: RequestContext) {
     return ctx.loaders.officeById.load(staff.officeId);
   }

@@ -1,18 +1,21 @@
 import { Type } from 'class-transformer';
+import { WaiveObligationPayload } from '../schema/payloads';
 import { PERMISSIONS } from '../auth/roles';
 import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireUser, type RequestContext } from '../context';
 import { CaseType } from '../schema/case.type';
 import { ObligationFilterInput, WaiveObligationInput } from '../schema/obligation.input';
-import { ObligationConnectionType, ObligationType } from '../schema/obligation.type';
+import { CaseListArgs, ObligationConnectionType } from '../schema/connections.type';
+import { pageOfList, toPage } from '../schema/page-info.cursor';
+import { CASE_LIST_ORDERS } from '../schema/page-info.orders';
 import { ObligationService } from '../services/obligation.service';
 
 @ArgsType()
 class ObligationsArgs {
-  @Field(() => ObligationFilterInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ObligationFilterInput) filter?: ObligationFilterInput;
-  @Field(() => Int, { defaultValue: 50 }) @Min(1) @Max(200) first: number;
-  @Field(() => String, { nullable: true }) after?: string;
+  @Field(() => ObligationFilterInput, { nullable: true, description: 'Which obligations; all you may read when omitted' }) @IsOptional() @ValidateNested() @Type(() => ObligationFilterInput) filter?: ObligationFilterInput;
+  @Field(() => Int, { defaultValue: 50, description: 'Page size, 1 to 200' }) @Min(1) @Max(200) first: number;
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page; omit for the first page' }) after?: string;
 }
 
 /** Deadlines: a case's obligations, the office worklist, and supervisor waivers. */
@@ -23,16 +26,16 @@ export class ObligationResolver {
     const f = filter ?? {};
     const page = await ctx.services.obligations.worklist(requireUser(ctx), { officeId: f.office, caseManagerId: f.caseManager, status: f.status, dueBefore: f.dueBefore, ruleIds: f.ruleIds }, first, after);
     const edges = page.rows.map((node) => ({ cursor: ObligationService.cursorOf(node), node }));
-    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    return toPage(edges, { hasNextPage: page.hasNextPage, hasPreviousPage: Boolean(after) }, page.countTotal);
   }
 
-  @Authorized(...PERMISSIONS.waiveObligation) @Mutation(() => ObligationType)
-  waiveObligation(@Arg('input') input: WaiveObligationInput, @Ctx() ctx: RequestContext) {
-    return ctx.services.obligations.waive(requireUser(ctx), input.caseId, input.key, input.reason);
+  @Authorized(...PERMISSIONS.waiveObligation) @Mutation(() => WaiveObligationPayload, { description: "A supervisor's waiver of an obligation, with the reason" })
+  async waiveObligation(@Arg('input', { description: 'What to record, and a clientMutationId that makes a retry safe' }) input: WaiveObligationInput, @Ctx() ctx: RequestContext) {
+    return { obligation: await ctx.services.obligations.waive(requireUser(ctx), input.caseId, input.key, input.reason) };
   }
 
-  @FieldResolver(() => [ObligationType], { name: 'obligations', description: 'What is due on this case, when, and whether it was met' })
-  caseObligations(@Root() kase: CaseType, @Ctx() ctx: RequestContext) {
-    return ctx.services.obligations.forCase(kase.id);
+  @FieldResolver(() => ObligationConnectionType, { name: 'obligations', description: 'What is due on this case, when, and whether it was met; earliest due first' })
+  async caseObligations(@Root() kase: CaseType, @Args() { first, after }: CaseListArgs, @Ctx() ctx: RequestContext) {
+    return pageOfList(await ctx.loaders.obligationsByCaseId.load(kase.id), CASE_LIST_ORDERS.obligations, first, after);
   }
 }

@@ -3,6 +3,7 @@ import { requireUser, type RequestContext } from '../context';
 import { centiHoursToHours } from '../participation';
 import { ParticipationRateCaseType, ParticipationRateType } from '../schema/participation-rate.type';
 import type { CasePhaseEnum } from '../schema/enums';
+import { YearMonth } from '../schema/scalars';
 import { rateCsv, type ParticipationRateView, type RateCase, type RateMeasureView } from '../services/participation-rate.service';
 
 /** The GraphQL shape keeps the service's view to build the CSV from when asked. */
@@ -36,9 +37,9 @@ export class ParticipationRateResolver {
       + 'your own office unless you are WSTA; the current month is projected from scheduled hours',
   })
   async participationRate(
-    @Arg('month', () => String, { description: 'YYYY-MM' }) month: string,
-    @Arg('office', () => ID, { nullable: true }) office: string | null,
-    @Arg('caseManager', () => ID, { nullable: true }) caseManager: string | null,
+    @Arg('month', () => YearMonth, { description: 'The month, YYYY-MM; the current month is projected' }) month: string,
+    @Arg('office', () => ID, { nullable: true, description: 'The office (WSTA: any office, or omit for all); others get their own office' }) office: string | null,
+    @Arg('caseManager', () => ID, { nullable: true, description: 'Only this case manager\'s cases (today\'s case manager)' }) caseManager: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<RateRoot> {
     const view = await ctx.services.participationRates.rate(requireUser(ctx), { month, officeId: office, caseManagerId: caseManager });

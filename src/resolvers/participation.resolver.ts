@@ -1,5 +1,5 @@
 import { Arg, Authorized, Query, Resolver } from 'type-graphql';
-import { badInput } from '../errors';
+import { badInput, badInputs, type InvalidInput } from '../errors';
 import {
   computeMonthlyParticipation, hoursToCentiHours, ParticipationFactsError,
   type AdultParticipationFacts, type ParticipationFacts, type ParticipationResult, type WeeklyActivityEntry,
@@ -75,14 +75,20 @@ export class ParticipationResolver {
   @Authorized() @Query(() => ParticipationEstimateType, {
     description: 'How a family stands against the federal work participation requirement for a month, and how many more hours it needs; reads and writes no case',
   })
-  participationEstimate(@Arg('input', () => ParticipationEstimateInput) input: ParticipationEstimateInput): ParticipationEstimateType {
+  participationEstimate(@Arg('input', () => ParticipationEstimateInput, { description: 'The month\'s facts: family, activities, hours entered, penalties' }) input: ParticipationEstimateInput): ParticipationEstimateType {
     let result: ParticipationResult;
     try {
       result = computeMonthlyParticipation(toFacts(input));
     } catch (e) {
-      if (e instanceof ParticipationFactsError) throw badInput(e.message);
+      if (e instanceof ParticipationFactsError) throw badInputs(e.message, e.issues.map(asInvalidInput));
       throw e;
     }
     return toParticipationView(result);
   }
+}
+
+/** A facts issue names its path first ("adults[0].ageYears must be ..."); other issues are about the whole input. */
+function asInvalidInput(issue: string): InvalidInput {
+  const path = /^([a-z][\w.[\]]*)\s/.exec(issue)?.[1];
+  return { field: path ?? 'input', constraint: 'participationFacts', message: issue };
 }

@@ -1,13 +1,13 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { ReferClientPayload } from '../schema/payloads';
 import { PERMISSIONS } from '../auth/roles';
 import { requireUser, type RequestContext } from '../context';
-import { CaseType } from '../schema/case.type';
 import { ReferClientInput } from '../schema/inputs/referral.input';
 
 @Resolver()
 export class ReferralResolver {
-  @Authorized(...PERMISSIONS.referClient) @Mutation(() => CaseType, { description: 'A referral: creates the client, the household and a case' })
-  referClient(@Arg('input') input: ReferClientInput, @Ctx() ctx: RequestContext) {
-    return ctx.services.referrals.refer(requireUser(ctx), input);
+  @Authorized(...PERMISSIONS.referClient) @Mutation(() => ReferClientPayload, { description: 'A referral: creates the client, the household and a case (ENG-1 starts)' })
+  async referClient(@Arg('input', { description: 'The client, household, track and case manager, and a clientMutationId that makes a retry safe (a retried referral creates one case)' }) input: ReferClientInput, @Ctx() ctx: RequestContext) {
+    return { case: await ctx.services.referrals.refer(requireUser(ctx), input) };
   }
 }

@@ -3,14 +3,24 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 import { validateCaseMachine } from '../machines/case-machine-validation';
 import { RESOLVERS } from '../resolvers';
+import { returnUserErrorsFromMutations } from '../resolvers/user-errors';
+import { withIdempotencyKeys } from '../idempotency/with-idempotency-keys';
+import { USER_ERROR_TYPES } from './user-error.type';
 
 /** Builds the schema and checks that the lifecycle chart and the mutations agree. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: RESOLVERS,
     authChecker,
+    // The error types are reached through the UserError interface only; list them so each is in the schema.
+    orphanedTypes: [...USER_ERROR_TYPES],
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   });
   validateCaseMachine(Object.keys(schema.getMutationType()?.getFields() ?? {}));
-  return schema;
+  // Idempotency inside the user-errors wrapper: IDEMPOTENCY_KEY_REUSED becomes a user error.
+  const served = returnUserErrorsFromMutations(withIdempotencyKeys(schema));
+  // The root types have no decorator to carry their description (issue 9: every type has one).
+  served.getQueryType()!.description = 'Reads: the signed-in user, cases and clients, deadlines, notices, the calendar and participation';
+  served.getMutationType()!.description = 'Writes: each returns its own payload with userErrors; clientMutationId makes a retry safe';
+  return served;
 }

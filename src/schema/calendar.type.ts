@@ -3,8 +3,8 @@ import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType('StateHoliday', { description: 'A day Alaska state offices are closed (AS 44.12.010)' })
 export class StateHolidayType {
-  @Field(() => LocalDate) date: string;
-  @Field() name: string;
+  @Field(() => LocalDate, { description: 'The day offices close (the observed day when observed is true)' }) date: string;
+  @Field({ description: 'The holiday\'s name (e.g. Seward\'s Day)' }) name: string;
   @Field({ description: 'True for the day a weekend holiday is observed, not its nominal date' }) observed: boolean;
 }
 

@@ -1,22 +1,8 @@
-import { Field, ObjectType } from 'type-graphql';
 import { CaseType } from './case.type';
+import { connectionType } from './connection.type';
 
-@ObjectType('PageInfo')
-export class PageInfoType {
-  @Field() hasNextPage: boolean;
-  @Field(() => String, { nullable: true }) endCursor: string | null;
-}
+export { PageInfoType } from './page-info.type';
 
-@ObjectType('CaseEdge')
-export class CaseEdgeType {
-  @Field() cursor: string;
-  @Field(() => CaseType) node: CaseType;
-}
-
-@ObjectType('CaseConnection', { description: 'A Relay-style page of cases, newest referral first' })
-export class CaseConnectionType {
-  @Field(() => [CaseEdgeType]) edges: CaseEdgeType[];
-  @Field(() => PageInfoType) pageInfo: PageInfoType;
-  /** Counts the cases matching the filter; CaseConnectionResolver runs it only when totalCount is asked for. */
-  countTotal: () => Promise<number>;
-}
+/** A Relay page of cases, newest referral first (totalCount runs its count only when asked for). */
+export const CaseConnectionType = connectionType('Case', CaseType, 'A Relay-style page of cases, newest referral first');
+export type CaseConnectionType = InstanceType<typeof CaseConnectionType>;

@@ -16,12 +16,130 @@ export enum ExemptionReasonEnum {
   UNREASONABLE_HARDSHIP = 'UNREASONABLE_HARDSHIP',
   CHILD_UNDER_6_NO_CHILD_CARE = 'CHILD_UNDER_6_NO_CHILD_CARE',
 }
+/** A supervisor's decision (TL-2 extensions, TRK-1 consultations): the chart's 'APPROVED' | 'DENIED'. */
+export enum DecisionEnum { APPROVED = 'APPROVED', DENIED = 'DENIED' }
+/** XState's state node types, as the `workflow` query lists them. */
+export enum WorkflowStateKindEnum { atomic = 'atomic', compound = 'compound', parallel = 'parallel', final = 'final', history = 'history' }
+/** What raised a case alert: only a case note today (NOTE-3's "E" alert). */
+export enum CaseAlertKindEnum { E = 'E' }
+/** The two kinds of narrative record (NOTE-1, NOTE-3). */
+export enum NoteKindEnum { CLNO = 'CLNO', CANO = 'CANO' }
 
-registerEnumType(StaffRoleEnum, { name: 'StaffRole' });
-registerEnumType(TrackEnum, { name: 'Track', description: 'Work First (work-ready) or Families First (significant barriers)' });
-registerEnumType(HouseholdRelationshipEnum, { name: 'HouseholdRelationship' });
-registerEnumType(CasePhaseEnum, { name: 'CasePhase', description: 'Where a case is in its lifecycle' });
-registerEnumType(ContactMethodEnum, { name: 'ContactMethod' });
-registerEnumType(ContactOutcomeEnum, { name: 'ContactOutcome' });
-registerEnumType(NonComplianceKindEnum, { name: 'NonComplianceKind', description: 'MISSING_TIMESHEET alone never leads to a penalty (PEN-2)' });
-registerEnumType(ExemptionReasonEnum, { name: 'ExemptionReason', description: 'AS 47.27.035 / 7 AAC 45.260' });
+registerEnumType(StaffRoleEnum, {
+  name: 'StaffRole',
+  description: 'What a signed-in user is; with the office it decides what they may read and do',
+  valuesConfig: {
+    CASE_MANAGER: { description: 'Works their own caseload in one office' },
+    SUPERVISOR: { description: 'Oversees an office; makes the decisions policy reserves to a supervisor (TRK-1, TL-2, waivers)' },
+    MANAGER: { description: 'The provider\'s management team (file reviews, complaints); reads and works the office\'s cases' },
+    WSTA: { description: 'DPA Work Services Technical Assistance, the state team: reads every office (escalated complaints, rates)' },
+    PARTNER: { description: 'An integration client (the Eligibility system): case facts and the notice outbox, no narrative record (ROI-1)' },
+  },
+});
+registerEnumType(TrackEnum, {
+  name: 'Track',
+  description: 'Work First (work-ready) or Families First (significant barriers)',
+  valuesConfig: {
+    WORK_FIRST: { description: 'Work-ready clients; counted in the work participation rates (WV-3)' },
+    FAMILIES_FIRST: { description: 'Clients with significant barriers to work' },
+  },
+});
+registerEnumType(HouseholdRelationshipEnum, {
+  name: 'HouseholdRelationship',
+  description: 'How a household member is related to the client',
+  valuesConfig: {
+    SPOUSE: { description: 'Spouse: a second parent, making a two-parent family (45 CFR 261.24)' },
+    PARTNER: { description: 'Partner: a second parent, making a two-parent family (45 CFR 261.24)' },
+    CHILD: { description: 'The client\'s child' },
+    OTHER_ADULT: { description: 'Another adult in the household' },
+    OTHER_CHILD: { description: 'Another child in the household' },
+  },
+});
+registerEnumType(CasePhaseEnum, {
+  name: 'CasePhase',
+  description: 'Where a case is in its lifecycle',
+  valuesConfig: {
+    REFERRAL: { description: 'Referred; the client is to be reached (ENG-1, ENG-2)' },
+    ASSESSMENT: { description: 'The Employability Assessment is pending or done, its CLNO not yet entered (EA-1, EA-2)' },
+    PLANNING: { description: 'The Family Self-Sufficiency Plan is drafted and out for signature (FSSP-1, FSSP-6)' },
+    PARTICIPATING: { description: 'The signed plan is in force: activities, compliance, exemptions and the time limit run in parallel' },
+    EXIT: { description: 'TA closed: the exit summary and the work activity record are due (EXIT-1, EXIT-2)' },
+    POST_TA: { description: 'Post-TA services after a closure with work (EXIT-3)' },
+    CLOSED: { description: 'Closed; a new referral reopens it' },
+  },
+});
+registerEnumType(ContactMethodEnum, {
+  name: 'ContactMethod',
+  description: 'How the client was contacted (ENG-2: attempts by more than one method)',
+  valuesConfig: {
+    PHONE: { description: 'By telephone' },
+    IN_PERSON: { description: 'In person at the office' },
+    LETTER: { description: 'By letter' },
+    EMAIL: { description: 'By email' },
+    HOME_VISIT: { description: 'At the client\'s home (an in-person contact, e.g. for ENG-6)' },
+    TEXT: { description: 'By text message' },
+  },
+});
+registerEnumType(ContactOutcomeEnum, {
+  name: 'ContactOutcome',
+  description: 'Whether a contact attempt reached the client',
+  valuesConfig: {
+    REACHED: { description: 'The client was reached' },
+    NOT_REACHED: { description: 'The client was not reached' },
+  },
+});
+registerEnumType(NonComplianceKindEnum, {
+  name: 'NonComplianceKind',
+  description: 'What the client failed to do (AS 47.27.085); MISSING_TIMESHEET alone never leads to a penalty (PEN-2)',
+  valuesConfig: {
+    FSSP: { description: 'Did not sign or follow the Family Self-Sufficiency Plan' },
+    WORK_ACTIVITY: { description: 'Did not take part in an assigned work activity' },
+    CHILD_SUPPORT: { description: 'Did not cooperate with child support enforcement' },
+    NOT_ENGAGED: { description: 'Did not engage in Work Services' },
+    MISSING_TIMESHEET: { description: 'A timesheet is missing: never a penalty on its own (PEN-2)' },
+  },
+});
+registerEnumType(ExemptionReasonEnum, {
+  name: 'ExemptionReason',
+  description: 'Why a client is exempt from the work requirement (AS 47.27.035 / 7 AAC 45.260)',
+  valuesConfig: {
+    CARETAKER_CHILD_UNDER_12_MONTHS: { description: 'Caring for a child under 12 months' },
+    HOME_CARE_DISABLED_CHILD: { description: 'Needed at home to care for a disabled child' },
+    HOME_CARE_DISABLED_RELATIVE: { description: 'Needed at home to care for a disabled relative' },
+    MEDICAL_INABILITY: { description: 'Medically unable to work' },
+    UNREASONABLE_HARDSHIP: { description: 'Work would be an unreasonable hardship' },
+    CHILD_UNDER_6_NO_CHILD_CARE: { description: 'A child under 6 and no child care available' },
+  },
+});
+registerEnumType(DecisionEnum, {
+  name: 'Decision',
+  description: 'A supervisor\'s decision on a request (an extension, TL-2; a track change, TRK-1)',
+  valuesConfig: {
+    APPROVED: { description: 'Approved' },
+    DENIED: { description: 'Denied' },
+  },
+});
+registerEnumType(WorkflowStateKindEnum, {
+  name: 'WorkflowStateKind',
+  description: 'The kind of a lifecycle chart state node (XState / SCXML state types)',
+  valuesConfig: {
+    atomic: { description: 'A leaf state: no children (the only kind a case\'s CaseState lists)' },
+    compound: { description: 'Has child states, one of them active at a time' },
+    parallel: { description: 'Has child regions, all of them active at once' },
+    final: { description: 'A final leaf state of its parent' },
+    history: { description: 'A history pseudo-state, remembering the last active child' },
+  },
+});
+registerEnumType(NoteKindEnum, {
+  name: 'NoteKind',
+  description: 'A narrative record of a case',
+  valuesConfig: {
+    CLNO: { description: 'A client note: standardized title and headings per subject (NOTE-1)' },
+    CANO: { description: 'A case note: one of five reasons, raising an "E" alert (NOTE-3)' },
+  },
+});
+registerEnumType(CaseAlertKindEnum, {
+  name: 'CaseAlertKind',
+  description: 'What raised a case alert',
+  valuesConfig: { E: { description: 'A case note (CANO) was entered: every CANO raises an "E" alert for the office (NOTE-3)' } },
+});

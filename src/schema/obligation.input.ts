@@ -2,19 +2,20 @@ import { LocalDate } from './scalars';
 import { ArrayMaxSize, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ObligationStatusEnum } from './obligation.type';
+import { MutationInput } from './inputs/mutation.input';
 
-@InputType('ObligationFilter')
+@InputType('ObligationFilter', { description: 'Which obligations to list; the fields combine with AND' })
 export class ObligationFilterInput {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() office?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() caseManager?: string;
-  @Field(() => ObligationStatusEnum, { nullable: true }) @IsOptional() status?: ObligationStatusEnum;
-  @Field(() => LocalDate, { nullable: true }) @IsOptional() dueBefore?: string;
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(40) ruleIds?: string[];
+  @Field(() => ID, { nullable: true, description: 'Only this office\'s cases (within what the reader may see)' }) @IsOptional() @IsUUID() office?: string;
+  @Field(() => ID, { nullable: true, description: 'Only this case manager\'s cases' }) @IsOptional() @IsUUID() caseManager?: string;
+  @Field(() => ObligationStatusEnum, { nullable: true, description: 'Only this status (OVERDUE is decided at read time)' }) @IsOptional() status?: ObligationStatusEnum;
+  @Field(() => LocalDate, { nullable: true, description: 'Only those due on or before this date' }) @IsOptional() dueBefore?: string;
+  @Field(() => [String], { nullable: true, description: 'Only these rules (e.g. ["ENG-1", "WV-1"])' }) @IsOptional() @ArrayMaxSize(40) ruleIds?: string[];
 }
 
 @InputType({ description: 'A supervisor waives an obligation with a reason (e.g. EA-2 extenuating circumstances)' })
-export class WaiveObligationInput {
-  @Field(() => ID) @IsUUID() caseId: string;
-  @Field() @IsString() @Matches(/^[A-Z]+-\d+(:.+)?$/, { message: 'key must be an obligation key such as EA-2:v5' }) key: string;
-  @Field() @IsString() @Length(10, 2000, { message: 'reason must explain the waiver (at least 10 characters)' }) reason: string;
+export class WaiveObligationInput extends MutationInput {
+  @Field(() => ID, { description: 'The case' }) @IsUUID() caseId: string;
+  @Field({ description: 'The obligation\'s key (Obligation.key), one rule instance' }) @IsString() @Matches(/^[A-Z]+-\d+(:.+)?$/, { message: 'key must be an obligation key such as EA-2:v5' }) key: string;
+  @Field({ description: 'Why it is waived; kept with the obligation' }) @IsString() @Length(10, 2000, { message: 'reason must explain the waiver (at least 10 characters)' }) reason: string;
 }

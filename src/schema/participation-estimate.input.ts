@@ -1,7 +1,7 @@
-import { LocalDate } from './scalars';
+import { LocalDate, YearMonth } from './scalars';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested, registerDecorator,
+  ArrayMaxSize, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested, registerDecorator,
 } from 'class-validator';
 import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
 import { hoursToCentiHours, type FamilyType } from '../participation';
@@ -10,7 +10,7 @@ import { FederalActivityEnum } from './federal-activity.enum';
 /** Family composition for the rates (45 CFR 261.31, 261.32), from the participation module's type. */
 export const FamilyTypeEnum = { SINGLE_PARENT: 'SINGLE_PARENT', TWO_PARENT: 'TWO_PARENT' } as const satisfies { [K in FamilyType]: K };
 export type FamilyTypeEnum = FamilyType;
-registerEnumType(FamilyTypeEnum, { name: 'FamilyType', description: 'One or two work-eligible parents (45 CFR 261.31, 261.32)' });
+registerEnumType(FamilyTypeEnum, { name: 'FamilyType', valuesConfig: { SINGLE_PARENT: { description: 'One work-eligible parent (30 hours a week, 20 with a child under 6)' }, TWO_PARENT: { description: 'Two work-eligible parents: 35 hours combined, 55 with federally funded child care (45 CFR 261.32)' } }, description: 'One or two work-eligible parents (45 CFR 261.31, 261.32)' });
 
 /** Hours a week has (24 x 7): no weekly entry can report more. */
 const HOURS_PER_WEEK = 168;
@@ -49,7 +49,7 @@ export class ParticipationHolidayInput {
 @InputType('ParticipationActivityInput', { description: 'One adult\'s hours in one activity for one week (7 days from weekStart), restricted to the days of the month' })
 export class ParticipationActivityInput {
   @Field(() => LocalDate, { description: 'First day of the 7-day week, at most 6 days before the month starts' }) @IsString() weekStart: string;
-  @Field(() => FederalActivityEnum) @IsEnum(FederalActivityEnum) activity: FederalActivityEnum;
+  @Field(() => FederalActivityEnum, { description: 'The federal activity category (45 CFR 261.30)' }) @IsEnum(FederalActivityEnum) activity: FederalActivityEnum;
   @Field(() => Float, { description: 'Actual, verified hours (45 CFR 261.60(a)); paid holidays and paid leave of paid work belong here' })
   @Min(0) @Max(HOURS_PER_WEEK) @IsCentiHourPrecision() actualHours: number;
   @Field(() => Float, { nullable: true, description: 'Hours scheduled; excused and holiday hours count only up to scheduled - actual' })
@@ -68,8 +68,8 @@ export class ParticipationActivityInput {
 export class ParticipationAdultInput {
   @Field({ description: 'Any id unique within the request; echoed in notCounted' }) @IsString() @Length(1, 100) adultId: string;
   @Field(() => Int, { description: 'Age in whole years in the month' }) @IsInt() @Min(0) @Max(130) ageYears: number;
-  @Field() @IsBoolean() headOfHousehold: boolean;
-  @Field() @IsBoolean() married: boolean;
+  @Field({ description: 'The adult is the head of household (teen deeming applies under 20)' }) @IsBoolean() headOfHousehold: boolean;
+  @Field({ description: 'The adult is married (teen deeming applies under 20)' }) @IsBoolean() married: boolean;
   @Field({ defaultValue: false, description: 'Disabled, or caring for a severely disabled child: the two-parent 55/50 figure does not apply' })
   @IsBoolean() disabled: boolean;
   @Field({ defaultValue: false, description: 'Teen deeming: satisfactory attendance at secondary school or the equivalent this month (45 CFR 261.35)' })
@@ -96,7 +96,7 @@ export class ParticipationAdultInput {
 
 @InputType('ParticipationPenaltyInput', { description: 'Work penalty facts for the month (45 CFR 261.22(b))' })
 export class ParticipationPenaltyInput {
-  @Field() @IsBoolean() underWorkPenaltyThisMonth: boolean;
+  @Field({ description: 'The family is under a work penalty this month (excluded if penalized in no more than 3 of the last 12 months)' }) @IsBoolean() underWorkPenaltyThisMonth: boolean;
   @Field(() => Int, { description: 'Months with a work penalty in the 12 months ending with this month, this month included' })
   @IsInt() @Min(0) @Max(12) penaltyMonthsInLast12Months: number;
 }
@@ -109,16 +109,15 @@ export class ChildUnder12MonthsDisregardInput {
 
 @InputType('ParticipationEstimateInput', { description: 'A family\'s facts for one month, given in the request (nothing is read from or written to the case)' })
 export class ParticipationEstimateInput {
-  @Field({ description: 'The month, YYYY-MM' })
-  @IsString() @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM, e.g. 2026-10' }) month: string;
-  @Field(() => FamilyTypeEnum) @IsEnum(FamilyTypeEnum) familyType: FamilyTypeEnum;
+  @Field(() => YearMonth, { description: 'The month the facts are for' }) month: string;
+  @Field(() => FamilyTypeEnum, { description: 'Single- or two-parent family' }) @IsEnum(FamilyTypeEnum) familyType: FamilyTypeEnum;
   @Field({ defaultValue: false, description: 'Child-only case: outside both rates' }) @IsBoolean() childOnly: boolean;
   @Field(() => Int, { nullable: true, description: 'Age of the youngest child in completed months during the month; null when unknown' })
   @IsOptional() @IsInt() @Min(0) youngestChildAgeMonths?: number | null;
   @Field({ description: 'Federally funded child care this month (two-parent 55/50 figure, 45 CFR 261.32)' }) @IsBoolean() receivesFederallyFundedChildCare: boolean;
-  @Field(() => ParticipationPenaltyInput, { nullable: true })
+  @Field(() => ParticipationPenaltyInput, { nullable: true, description: 'Work penalty facts; null when none' })
   @IsOptional() @ValidateNested() @Type(() => ParticipationPenaltyInput) penalty?: ParticipationPenaltyInput | null;
-  @Field(() => ChildUnder12MonthsDisregardInput, { nullable: true })
+  @Field(() => ChildUnder12MonthsDisregardInput, { nullable: true, description: 'A single parent\'s child-under-12-months exclusion (12 months in a lifetime); null when not claimed' })
   @IsOptional() @ValidateNested() @Type(() => ChildUnder12MonthsDisregardInput) childUnder12MonthsDisregard?: ChildUnder12MonthsDisregardInput | null;
   @Field(() => [ParticipationAdultInput], { description: 'Work-eligible adults: 1 for SINGLE_PARENT, 2 for TWO_PARENT (any number for a child-only case)' })
   @ValidateNested({ each: true }) @Type(() => ParticipationAdultInput) @ArrayMaxSize(10) adults: ParticipationAdultInput[];

@@ -1,6 +1,11 @@
-import { GraphQLScalarType, type ValueNode } from 'graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
-import { FIRST_DATE, LAST_DATE } from '../dates';
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLDateTime, GraphQLJSONObject, GraphQLLocalDate } from 'graphql-scalars';
+import { FIRST_DATE, FIRST_YEAR, LAST_DATE, LAST_YEAR, isMonth, type Month } from '../dates';
+
+/**
+ * The API's custom scalars. Each description says what a client sends and receives in JSON and
+ * which TypeScript type it is here, so a codegen config can map them (README: codegen).
+ */
 
 /** The dates a client may send: the one supported range of src/dates (FIRST_DATE..LAST_DATE). */
 function inRange(value: unknown): string {
@@ -16,8 +21,44 @@ function inRange(value: unknown): string {
  */
 export const LocalDate = new GraphQLScalarType<string, string>({
   name: 'LocalDate',
-  description: `A calendar date (YYYY-MM-DD), counted in Alaska time; between ${FIRST_DATE} and ${LAST_DATE}`,
+  description: `A calendar date counted in Alaska time, between ${FIRST_DATE} and ${LAST_DATE}. `
+    + 'JSON: a string "YYYY-MM-DD" (e.g. "2026-11-02"). TypeScript: string (PlainDate in src/dates)',
   serialize: (value) => GraphQLLocalDate.serialize(value),
   parseValue: (value) => inRange(GraphQLLocalDate.parseValue(value)),
   parseLiteral: (ast: ValueNode) => inRange(GraphQLLocalDate.parseLiteral(ast, {})),
 });
+
+const FIRST_MONTH = `${FIRST_YEAR}-01`;
+const LAST_MONTH = `${LAST_YEAR}-12`;
+
+/** A month a client sent, checked with src/dates' isMonth; anything else is a coded input error. */
+function yearMonth(value: unknown): Month {
+  if (typeof value === 'string' && isMonth(value)) return value;
+  throw new GraphQLError(`YearMonth must be YYYY-MM between ${FIRST_MONTH} and ${LAST_MONTH} (e.g. 2026-10): ${JSON.stringify(value)}`, {
+    extensions: { code: 'BAD_USER_INPUT', constraint: 'isYearMonth' },
+  });
+}
+
+/** A calendar month, `YYYY-MM` in FIRST_YEAR..LAST_YEAR (src/dates Month). */
+export const YearMonth = new GraphQLScalarType<Month, Month>({
+  name: 'YearMonth',
+  description: `A calendar month (an Alaska month), between ${FIRST_MONTH} and ${LAST_MONTH}. `
+    + 'JSON: a string "YYYY-MM" (e.g. "2026-10"). TypeScript: string (Month in src/dates)',
+  serialize: (value) => {
+    // A month the server produced: a bad one is a bug (INTERNAL_SERVER_ERROR), not the client's input.
+    if (typeof value === 'string' && isMonth(value)) return value;
+    throw new TypeError(`YearMonth cannot represent ${JSON.stringify(value)}`);
+  },
+  parseValue: (value) => yearMonth(value),
+  parseLiteral: (ast: ValueNode) => yearMonth(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+/*
+ * DateTime and JSONObject are graphql-scalars' own instances, used by name across src/schema; a
+ * second scalar of the same name would clash in the schema, so their descriptions are set here,
+ * once, before the schema is built (every schema module that declares a date imports this one).
+ */
+GraphQLDateTime.description = 'An instant, RFC 3339 date-time at UTC. JSON: a string (e.g. "2026-11-02T17:30:00.000Z"). '
+  + 'TypeScript: Date on the server (a client receives the string)';
+GraphQLJSONObject.description = 'A JSON object whose fields the field using it describes (e.g. a lifecycle event\'s payload). '
+  + 'JSON: an object. TypeScript: Record<string, unknown>';

@@ -15,6 +15,7 @@ import { centiHoursToHours, FEDERAL_ACTIVITIES, type FederalActivity } from '../
 import { ActivityRepository, type CaseOwnershipRow, type HoursEntryRow } from '../repositories/activity.repository';
 import type { Clock } from './clock';
 import { assertRecordId } from './ids';
+import { writeTransaction } from './transaction';
 
 export type { HoursValues } from '../activities';
 
@@ -166,7 +167,7 @@ export class ActivityService {
   async assign(user: CurrentUser, request: AssignActivityRequest): Promise<ActivityAssignmentView> {
     const { activity, weeklyCentiHours } = valueOf(validateAssignmentRequest(request));
     const endDate = request.endDate ?? null;
-    return this.dataSource.transaction(async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const activities = new ActivityRepository(manager);
       const kase = await this.caseForWrite(activities, user, request.caseId);
       const memberId = request.householdMemberId ?? null;
@@ -190,7 +191,7 @@ export class ActivityService {
 
   /** Ends an assignment; hours already entered for weeks after the end date must be corrected first. */
   async endAssignment(user: CurrentUser, request: { assignmentId: string; endDate: PlainDate }): Promise<ActivityAssignmentView> {
-    return this.dataSource.transaction(async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const activities = new ActivityRepository(manager);
       const { assignment, kase } = await this.assignmentForWrite(activities, user, request.assignmentId);
       await activities.lock(`assign:${kase.id}`);
@@ -208,7 +209,7 @@ export class ActivityService {
    */
   async recordHours(user: CurrentUser, request: RecordHoursRequest): Promise<HoursEntryView> {
     const { values, week } = valueOf(validateHoursEntry(request, this.today()));
-    return this.dataSource.transaction(async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const activities = new ActivityRepository(manager);
       const { assignment, kase } = await this.assignmentForWrite(activities, user, request.assignmentId);
       refuseIf(weekInAssignmentViolation(week, assignment));
@@ -224,7 +225,7 @@ export class ActivityService {
   async correctHours(user: CurrentUser, request: CorrectHoursRequest): Promise<HoursEntryView> {
     AccessPolicy.assertMay(user, 'correctHours', 'Only a supervisor corrects hours entries');
     assertRecordId('Hours entry', request.entryId);
-    return this.dataSource.transaction(async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const activities = new ActivityRepository(manager);
       const original = await activities.entry(request.entryId);
       if (!original) throw notFound('Hours entry', request.entryId);
@@ -245,7 +246,7 @@ export class ActivityService {
    */
   async verifyMonth(user: CurrentUser, request: { caseId: string; month: string }): Promise<MonthVerificationView> {
     refuseIf(verifiableMonthViolation(request.month, this.today()));
-    return this.dataSource.transaction(async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const activities = new ActivityRepository(manager);
       const kase = await this.caseForWrite(activities, user, request.caseId);
       await activities.lock(`hours:${kase.id}:${request.month}`);
@@ -260,6 +261,15 @@ export class ActivityService {
   async assignmentsByCase(caseIds: readonly string[]): Promise<ActivityAssignmentView[][]> {
     const rows = await new ActivityRepository(this.dataSource.manager).assignmentsOfCases(caseIds);
     return groupBy(caseIds, rows.map(toAssignment), (a) => a.caseId);
+  }
+
+  /** Assignments and hours entries by their ids, one statement each (node lookups; the caller checks access). */
+  async assignmentsByIds(ids: readonly string[]): Promise<ActivityAssignmentView[]> {
+    return (await new ActivityRepository(this.dataSource.manager).assignmentsByIds(ids)).map(toAssignment);
+  }
+
+  async entriesByIds(ids: readonly string[]): Promise<HoursEntryView[]> {
+    return (await new ActivityRepository(this.dataSource.manager).entriesByIds(ids)).map(toEntry);
   }
 
   /** Hours entries of the assignments, by month and week; superseded entries only when asked for. */

@@ -18,8 +18,8 @@ export interface CaseFilter {
   caseManagerId?: string | null;
   track?: string | null;
   phase?: string | null;
-  /** Matches cases whose state string contains this path, e.g. "compliance.penalized". */
-  state?: string | null;
+  /** Cases in ALL of these leaf state paths at once (exact: "exempt" does not match "notExempt"). */
+  state?: { nodes?: readonly string[] | null } | null;
 }
 
 export interface CasePage {
@@ -84,7 +84,9 @@ export class CaseQueryService {
     if (filter.caseManagerId) query.andWhere('c.case_manager_id = :caseManagerId', { caseManagerId: filter.caseManagerId });
     if (filter.track) query.andWhere('c.track = :track', { track: filter.track });
     if (filter.phase) query.andWhere('c.phase = :phase', { phase: filter.phase });
-    if (filter.state) query.andWhere('strpos(c.state, :state) > 0', { state: filter.state });
+    // The stored state is the leaf paths joined by ", " (stateString); as an array, containment is
+    // an exact match on whole paths, served by work_case_state_nodes_idx (GIN).
+    if (filter.state?.nodes?.length) query.andWhere(`string_to_array(c.state, ', ') @> :stateNodes::text[]`, { stateNodes: [...filter.state.nodes] });
     const counting = query.clone();
     if (after) {
       const cursor = decodeCursor(after);

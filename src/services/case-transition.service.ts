@@ -18,6 +18,7 @@ import { alaskaDateOf } from '../dates';
 import { transitionNotAllowed, versionConflict } from './case-errors';
 import type { Clock } from './clock';
 import { assertRecordId } from './ids';
+import { writeTransaction } from './transaction';
 
 /** An event as a client sends it; the server stamps `at` from its clock. */
 export type CaseCommand = CaseEvent extends infer E ? (E extends CaseEvent ? Omit<E, 'at'> : never) : never;
@@ -49,7 +50,7 @@ export class CaseTransitionService {
     assertRecordId('Case', caseId);
     const event: CaseEvent = { ...command, at: this.clock.now().toISOString() };
     assertNotInFuture(event);
-    return this.dataSource.transaction(async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const kase = await new CaseRepository(manager).findById(caseId);
       if (!kase) throw notFound('Case', caseId);
       AccessPolicy.assertCanReadOffice(user, kase.officeId);

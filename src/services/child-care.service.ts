@@ -5,6 +5,7 @@ import type { CaseEntity } from '../entities';
 import { badInput, notFound } from '../errors';
 import { CaseRepository } from '../repositories/case.repository';
 import { assertRecordId } from './ids';
+import { writeTransaction } from './transaction';
 
 /** Child care authorization on a case (SS-3; 45 CFR 261.32 for federal funding). */
 export class ChildCareService {
@@ -16,7 +17,7 @@ export class ChildCareService {
   async record(user: CurrentUser, request: { caseId: string; authorized: boolean; federallyFunded: boolean }): Promise<CaseEntity> {
     assertRecordId('Case', request.caseId);
     if (request.federallyFunded && !request.authorized) throw badInput('Child care that is not authorized cannot be federally funded', 'federallyFunded', 'requiresAuthorized');
-    return this.dataSource.transaction(async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       // Locked like a transition: SS-3 obligations are re-derived from the row as it now is.
       const cases = new CaseRepository(manager);
       const kase = await cases.lockById(request.caseId);

@@ -8,6 +8,7 @@ import { CaseTransitionService } from './case-transition.service';
 import type { Clock } from './clock';
 import { ChildCareService } from './child-care.service';
 import { EligibilityNoticeService } from './eligibility-notice.service';
+import { IdempotencyService } from './idempotency.service';
 import { NoteService } from './note.service';
 import { ObligationService } from './obligation.service';
 import { ParticipationFactsService } from './participation-facts.service';
@@ -26,6 +27,7 @@ export function createServices(dataSource: DataSource, clock: Clock, extraClosur
     calendar,
     obligations,
     eligibilityNotices: new EligibilityNoticeService(dataSource, clock),
+    idempotency: new IdempotencyService(dataSource, clock),
     staff: new StaffService(dataSource),
     cases: new CaseQueryService(dataSource, clock),
     notes: new NoteService(dataSource, clock, recompute),

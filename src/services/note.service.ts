@@ -8,6 +8,7 @@ import { CaseRepository } from '../repositories/case.repository';
 import { NoteRepository } from '../repositories/note.repository';
 import type { Clock } from './clock';
 import { assertRecordId } from './ids';
+import { writeTransaction } from './transaction';
 
 export interface ClientNoteRequest {
   caseId: string;
@@ -43,7 +44,7 @@ export class NoteService {
     if (headings.join('\u0000') !== template.headings.join('\u0000')) {
       throw badInput(`A ${template.title} note has the headings: ${template.headings.join(', ')} (NOTE-1)`, 'sections', 'standardHeadings');
     }
-    return this.dataSource.transaction(async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const kase = await this.caseFor(manager, user, request.caseId);
       const notes = new NoteRepository(manager);
       if (request.correctsNoteId) {
@@ -62,7 +63,7 @@ export class NoteService {
 
   /** NOTE-3: a CANO only for its five categories; each raises an "E" alert for the case's office. */
   async addCaseNote(user: CurrentUser, request: { caseId: string; category: CaseNoteCategory; text: string }) {
-    return this.dataSource.transaction(async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const kase = await this.caseFor(manager, user, request.caseId);
       const now = this.clock.now();
       const notes = new NoteRepository(manager);
@@ -72,17 +73,11 @@ export class NoteService {
     });
   }
 
-  async clientNotes(caseId: string) {
-    return new NoteRepository(this.dataSource.manager).clientNotes(caseId);
-  }
-
-  async caseNotes(caseId: string) {
-    return new NoteRepository(this.dataSource.manager).caseNotes(caseId);
-  }
-
-  /** "E" alerts raised in the user's office (all offices for WSTA), newest first. */
-  async alerts(user: CurrentUser, first: number) {
+  /** "E" alerts raised in the user's office (all offices for WSTA), newest first, keyset-paged before `after`. */
+  async alerts(user: CurrentUser, first: number, after: { raisedAt: string; id: string } | null = null) {
     const office = AccessPolicy.officeScope(user, null);
-    return new NoteRepository(this.dataSource.manager).alerts(office, first);
+    const notes = new NoteRepository(this.dataSource.manager);
+    const rows = await notes.alerts(office, first + 1, after);
+    return { rows: rows.slice(0, first), hasNextPage: rows.length > first, countTotal: () => notes.countAlerts(office) };
   }
 }

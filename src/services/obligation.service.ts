@@ -11,6 +11,7 @@ import { CaseRepository } from '../repositories/case.repository';
 import { ObligationRepository, type ObligationRow } from '../repositories/obligation.repository';
 import type { Clock } from './clock';
 import { assertRecordId } from './ids';
+import { writeTransaction } from './transaction';
 
 export interface ObligationFilter {
   officeId?: string | null;
@@ -63,12 +64,8 @@ export class ObligationService {
     }
   }
 
-  async forCase(caseId: string): Promise<ObligationRow[]> {
-    return new ObligationRepository(this.dataSource.manager).forCase(this.today(), caseId);
-  }
-
   /** The worklist: an office's (or a caseload's) obligations by due date, keyset-paged. */
-  async worklist(user: CurrentUser, filter: ObligationFilter, first: number, after?: string | null): Promise<{ rows: ObligationRow[]; hasNextPage: boolean }> {
+  async worklist(user: CurrentUser, filter: ObligationFilter, first: number, after?: string | null): Promise<{ rows: ObligationRow[]; hasNextPage: boolean; countTotal: () => Promise<number> }> {
     const office = AccessPolicy.officeScope(user, filter.officeId);
     const unknown = (filter.ruleIds ?? []).filter((r) => !OBLIGATION_RULE_IDS.includes(r));
     if (unknown.length) throw badInput(`Unknown rule id(s): ${unknown.join(', ')}; known: ${OBLIGATION_RULE_IDS.join(', ')}`, 'ruleIds', 'isKnownRuleId');
@@ -78,11 +75,10 @@ export class ObligationService {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(dueDate ?? '') || !/^\d+$/.test(id ?? '')) throw badInput('after is not a cursor this API issued', 'after', 'isCursor');
       cursor = { dueDate, id };
     }
-    const rows = await new ObligationRepository(this.dataSource.manager).worklist({
-      today: this.today(), officeId: office, caseManagerId: filter.caseManagerId, dueBefore: filter.dueBefore, ruleIds: filter.ruleIds,
-      status: filter.status, after: cursor, limit: first + 1,
-    });
-    return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
+    const repository = new ObligationRepository(this.dataSource.manager);
+    const query = { today: this.today(), officeId: office, caseManagerId: filter.caseManagerId, dueBefore: filter.dueBefore, ruleIds: filter.ruleIds, status: filter.status };
+    const rows = await repository.worklist({ ...query, after: cursor, limit: first + 1 });
+    return { rows: rows.slice(0, first), hasNextPage: rows.length > first, countTotal: () => repository.countWorklist(query) };
   }
 
   static cursorOf(row: ObligationRow): string {
@@ -93,7 +89,7 @@ export class ObligationService {
   async waive(user: CurrentUser, caseId: string, key: string, reason: string): Promise<ObligationRow> {
     AccessPolicy.assertMay(user, 'waiveObligation', 'Only a SUPERVISOR may waive an obligation');
     assertRecordId('Case', caseId);
-    return this.dataSource.transaction(async (manager) => {
+    return writeTransaction(this.dataSource, async (manager) => {
       const kase = await new CaseRepository(manager).lockById(caseId);
       if (!kase) throw notFound('Case', caseId);
       AccessPolicy.assertCanActOnCase(user, kase);

@@ -14,6 +14,7 @@ import { CaseRepository } from '../repositories/case.repository';
 import { ClientRepository } from '../repositories/client.repository';
 import { StaffRepository } from '../repositories/staff.repository';
 import type { Clock } from './clock';
+import { writeTransaction } from './transaction';
 
 export interface ReferralRequest {
   client: { firstName: string; lastName: string; dateOfBirth: string; phone?: string | null; email?: string | null; mailingAddress?: string | null; community?: string | null };
@@ -39,9 +40,11 @@ export class ReferralService {
     if (!AccessPolicy.mayAssignToCaseload(user, caseManagerId)) throw forbidden('Case managers refer clients to their own caseload');
     const today = alaskaDateOf(this.clock.now());
     if (request.referralDate > today) throw badInput(`referralDate ${request.referralDate} is after today (${today})`, 'referralDate', 'notInFuture');
-    const born = [request.client.dateOfBirth, ...request.household.map((m) => m.dateOfBirth)].find((d) => d > today);
-    if (born) throw badInput(`a date of birth (${born}) is after today (${today})`, 'dateOfBirth', 'notInFuture');
-    return this.dataSource.transaction(async (manager) => {
+    // The field is named by its path in the input, as class-validator names it (item 7 of issue 9).
+    const births = [{ field: 'client.dateOfBirth', date: request.client.dateOfBirth }, ...request.household.map((m, i) => ({ field: `household.${i}.dateOfBirth`, date: m.dateOfBirth }))];
+    const born = births.find((b) => b.date > today);
+    if (born) throw badInput(`a date of birth (${born.date}) is after today (${today})`, born.field, 'notInFuture');
+    return writeTransaction(this.dataSource, async (manager) => {
       const caseManager = await new StaffRepository(manager).findById(caseManagerId);
       if (!AccessPolicy.canHoldCaseload(caseManager)) {
         throw badInput('caseManagerId must name an active case manager', 'caseManagerId', 'isActiveCaseManager');

@@ -1,4 +1,6 @@
 import jwt from 'jsonwebtoken';
+import { userErrorOf } from '../support/api';
+import { USER_ERRORS } from '../support/case-mutations';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -19,7 +21,7 @@ describe('access by role and office', () => {
   });
   afterAll(() => app.close());
 
-  const readCase = (id: string, token?: string) => app.gql(`query($id: ID!) { case(id: $id) { id state client { firstName } } }`, { id }, token);
+  const readCase = (id: string, token?: string) => app.gql(`query($id: ID!) { case(id: $id) { id state { path } client { firstName } } }`, { id }, token);
   const code = (res: { errors?: any[] }) => res.errors?.[0]?.extensions?.code;
 
   it('answers { __typename } without a token, but nothing else', async () => {
@@ -72,7 +74,9 @@ describe('access by role and office', () => {
   ])('%s of another office is FORBIDDEN from reading the case', async (_who, pick) => {
     const res = await readCase(southCase, app.token(pick(app.fixtures)));
     expect(code(res)).toBe('FORBIDDEN');
-    expect(res.data).toBeNull();
+    // A refused read nulls that record only (issue 9), with the error at its path.
+    expect(res.data).toEqual({ case: null });
+    expect(res.errors![0].path).toEqual(['case']);
   });
 
   it('WSTA reads every office', async () => {
@@ -100,13 +104,13 @@ describe('access by role and office', () => {
 
   it('keeps notes, history and alerts from PARTNER, which reads the case facts only (ROI-1)', async () => {
     const partner = app.token(app.fixtures.north.partner);
-    for (const field of ['history { event }', 'clientNotes { id }', 'caseNotes { id }']) {
-      const res = await app.gql(`query($id: ID!) { case(id: $id) { state ${field} } }`, { id: northCase }, partner);
+    for (const field of ['history { totalCount }', 'clientNotes { totalCount }', 'caseNotes { totalCount }', 'alerts { totalCount }']) {
+      const res = await app.gql(`query($id: ID!) { case(id: $id) { state { phase } ${field} } }`, { id: northCase }, partner);
       expect(res.errors![0].extensions.code).toBe('FORBIDDEN');
     }
-    expect((await app.gql('{ caseAlerts { id } }', {}, partner)).errors![0].extensions.code).toBe('FORBIDDEN');
-    const manager = await app.gql(`query($id: ID!) { case(id: $id) { history { event } clientNotes { id } } }`, { id: northCase }, app.token(app.fixtures.north.manager));
-    expect(manager.data.case.history[0].event).toBe('REFERRED');
+    expect((await app.gql('{ caseAlerts { totalCount } }', {}, partner)).errors![0].extensions.code).toBe('FORBIDDEN');
+    const manager = await app.gql(`query($id: ID!) { case(id: $id) { history { edges { node { event } } } clientNotes { totalCount } } }`, { id: northCase }, app.token(app.fixtures.north.manager));
+    expect(manager.data.case.history.edges[0].node.event).toBe('REFERRED');
   });
 
   it('lists the offices and staff a front end needs to choose from, within what the user may read', async () => {
@@ -124,23 +128,29 @@ describe('access by role and office', () => {
     const client = await app.gql(`query($id: ID!) { client(id: $id) { firstName } }`, { id: northClient }, southCm);
     const kase = await readCase(northCase, southCm);
     expect(code(client)).toBe('FORBIDDEN');
+    expect(client.data).toEqual({ client: null });
+    expect(client.errors![0].path).toEqual(['client']);
     expect(client.errors![0].message).toBe(kase.errors![0].message);
     const missing = await app.gql(`query($id: ID!) { client(id: $id) { firstName } }`, { id: '00000000-0000-4000-8000-000000000000' }, southCm);
     expect(code(missing)).toBe('NOT_FOUND');
+    expect(missing.data).toEqual({ client: null });
+    expect(missing.errors![0].path).toEqual(['client']);
   });
 
   it('lets only case managers, supervisors and managers refer clients', async () => {
     for (const staff of [app.fixtures.north.partner, app.fixtures.wsta]) {
-      const res = await app.gql(`mutation { referClient(input: { client: { firstName: "X", lastName: "Y", dateOfBirth: "1990-01-01" }, track: WORK_FIRST, referralDate: "2026-11-02", monthsUsed: 0 }) { id } }`, {}, app.token(staff));
-      expect(code(res)).toBe('FORBIDDEN');
+      const res = await app.gql(`mutation { referClient(input: { client: { firstName: "X", lastName: "Y", dateOfBirth: "1990-01-01" }, track: WORK_FIRST, referralDate: "2026-11-02", monthsUsed: 0 }) { case { id } ${USER_ERRORS} } }`, {}, app.token(staff));
+      expect(userErrorOf(res, 'referClient')).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+      expect(res.data.referClient.case).toBeNull();
     }
     const [{ n }] = await app.dataSource.query('SELECT count(*)::int AS n FROM work_case');
     expect(n).toBe(2);
   });
 
   it('does not let a case manager refer a client into a colleague\'s caseload', async () => {
-    const res = await app.gql(`mutation($cm: ID!) { referClient(input: { client: { firstName: "X", lastName: "Y", dateOfBirth: "1990-01-01" }, track: WORK_FIRST, referralDate: "2026-11-02", monthsUsed: 0, caseManagerId: $cm }) { id } }`,
+    const res = await app.gql(`mutation($cm: ID!) { referClient(input: { client: { firstName: "X", lastName: "Y", dateOfBirth: "1990-01-01" }, track: WORK_FIRST, referralDate: "2026-11-02", monthsUsed: 0, caseManagerId: $cm }) { case { id } ${USER_ERRORS} } }`,
       { cm: app.fixtures.north.otherCaseManager }, app.token(app.fixtures.north.caseManager));
-    expect(code(res)).toBe('FORBIDDEN');
+    expect(userErrorOf(res, 'referClient')).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+    expect(res.data.referClient.case).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
+import { userErrorOf } from '../support/api';
+import { USER_ERRORS } from '../support/case-mutations';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-const REFER = `mutation($input: ReferClientInput!) { referClient(input: $input) { id } }`;
+const REFER = `mutation($input: ReferClientInput!) { referClient(input: $input) { case { id } ${USER_ERRORS} } }`;
 const valid = () => ({
   client: { firstName: 'Ana', lastName: 'Kuzmin', dateOfBirth: '1994-05-17' },
   household: [{ firstName: 'Mika', lastName: 'Kuzmin', relationship: 'CHILD', dateOfBirth: '2022-03-01' }],
@@ -30,10 +32,12 @@ describe('bad input', () => {
     const before = await rowCounts();
     const res = await app.gql(REFER, { input: { ...valid(), ...override } }, token);
     expect(res.status).toBe(200);
-    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, constraint });
+    expect(userErrorOf(res, 'referClient')).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field, constraint });
+    expect(res.data.referClient.case).toBeNull();
     expect(await rowCounts()).toEqual(before);
   });
 
+  // A value the schema's types refuse (a scalar, an enum) fails the document before any resolver runs: top-level.
   it('refuses an impossible date before any resolver runs', async () => {
     const res = await app.gql(REFER, { input: { ...valid(), referralDate: '2026-02-30' } }, token);
     expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
@@ -48,7 +52,7 @@ describe('bad input', () => {
   it('rolls back the client when the case cannot be created (no half-written rows)', async () => {
     const before = await rowCounts();
     const res = await app.gql(REFER, { input: { ...valid(), caseManagerId: app.fixtures.inactiveCaseManager } }, app.token(app.fixtures.north.supervisor));
-    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseManagerId' });
+    expect(userErrorOf(res, 'referClient')).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'caseManagerId' });
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -56,6 +60,8 @@ describe('bad input', () => {
     for (const id of ['not-a-uuid', '6f1c7d1e-0000-4000-8000-000000000000']) {
       const res = await app.gql(`query($id: ID!) { case(id: $id) { id } }`, { id }, token);
       expect(res.errors![0].extensions.code).toBe('NOT_FOUND');
+      expect(res.data).toEqual({ case: null });
+      expect(res.errors![0].path).toEqual(['case']);
     }
   });
 
@@ -68,8 +74,13 @@ describe('bad input', () => {
 
   it('refuses a referral dated after today, or a date of birth in the future, writing nothing', async () => {
     const before = await rowCounts();
-    expect((await app.gql(REFER, { input: { ...valid(), referralDate: '2030-01-01' } }, token)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'referralDate' });
-    expect((await app.gql(REFER, { input: { ...valid(), client: { ...valid().client, dateOfBirth: '2030-01-01' } } }, token)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dateOfBirth' });
+    expect(userErrorOf(await app.gql(REFER, { input: { ...valid(), referralDate: '2030-01-01' } }, token), 'referClient')).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'referralDate' });
+    expect(userErrorOf(await app.gql(REFER, { input: { ...valid(), client: { ...valid().client, dateOfBirth: '2030-01-01' } } }, token), 'referClient')).toMatchObject({
+      __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'client.dateOfBirth', constraint: 'notInFuture', invalid: [expect.objectContaining({ field: 'client.dateOfBirth', constraint: 'notInFuture' })],
+    });
+    // A household member's birth date is named by its place in the input, as class-validator names fields.
+    const child = { firstName: 'K', lastName: 'Y', relationship: 'CHILD', dateOfBirth: '2030-01-01' };
+    expect(userErrorOf(await app.gql(REFER, { input: { ...valid(), household: [child] } }, token), 'referClient')).toMatchObject({ field: 'household.0.dateOfBirth', constraint: 'notInFuture' });
     expect(await rowCounts()).toEqual(before);
   });
 

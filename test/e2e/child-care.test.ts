@@ -1,9 +1,10 @@
-import { bringToParticipation, dataOf } from '../support/api';
+import { bringToParticipation, dataOf, userErrorOf } from '../support/api';
+import { USER_ERRORS } from '../support/case-mutations';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-const RECORD = `mutation($input: RecordChildCareAuthorizationInput!) { recordChildCareAuthorization(input: $input) { childCareAuthorized childCareFederallyFunded } }`;
-const OBLIGATIONS = `query($id: ID!) { case(id: $id) { obligations { ruleId key dueDate status } } }`;
+const RECORD = `mutation($input: RecordChildCareAuthorizationInput!) { recordChildCareAuthorization(input: $input) { case { childCareAuthorized childCareFederallyFunded } ${USER_ERRORS} } }`;
+const OBLIGATIONS = `query($id: ID!) { case(id: $id) { obligations { edges { node { ruleId key dueDate status } } } } }`;
 const MONTH = `query($id: ID!) { case(id: $id) { monthlyParticipation(month: "2026-10") { familyType requiredWeeklyHours requiredWeeklyCoreHours } } }`;
 
 /** Child care authorization feeds SS-3 deadlines and the two-parent requirement (45 CFR 261.32). */
@@ -20,9 +21,9 @@ describe('child care authorization', () => {
     const { id } = await referClient(app, cm, { referralDate: '2026-11-02' });
     // SS-3 applies while the family participates: reached, assessed, FSSP signed.
     await bringToParticipation(app, id, cm, { reached: '2026-11-03', assessed: '2026-11-04', signed: '2026-11-06', lastStepReviewDate: '2027-02-05' });
-    const ss3 = async () => ((await dataOf(app, OBLIGATIONS, { id }, cm)).case.obligations as Array<{ ruleId: string; dueDate: string }>).filter((o) => o.ruleId === 'SS-3');
+    const ss3 = async () => ((await dataOf(app, OBLIGATIONS, { id }, cm)).case.obligations.edges.map((e: { node: unknown }) => e.node) as Array<{ ruleId: string; dueDate: string }>).filter((o) => o.ruleId === 'SS-3');
     expect(await ss3()).toEqual([]);
-    expect((await dataOf(app, RECORD, { input: { caseId: id, authorized: true } }, cm)).recordChildCareAuthorization).toEqual({ childCareAuthorized: true, childCareFederallyFunded: false });
+    expect((await dataOf(app, RECORD, { input: { caseId: id, authorized: true } }, cm)).recordChildCareAuthorization).toEqual({ case: { childCareAuthorized: true, childCareFederallyFunded: false }, userErrors: [] });
     expect((await ss3()).map((o) => o.dueDate)).toContain('2026-11-30');
   });
 
@@ -37,7 +38,10 @@ describe('child care authorization', () => {
 
   it('refuses federal funding without an authorization, and another office\'s case', async () => {
     const { id } = await referClient(app, cm);
-    expect((await app.gql(RECORD, { input: { caseId: id, authorized: false, federallyFunded: true } }, cm)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'federallyFunded' });
-    expect((await app.gql(RECORD, { input: { caseId: id, authorized: true } }, app.token(app.fixtures.south.caseManager))).errors![0].extensions.code).toBe('FORBIDDEN');
+    const unfunded = await app.gql(RECORD, { input: { caseId: id, authorized: false, federallyFunded: true } }, cm);
+    expect(userErrorOf(unfunded, 'recordChildCareAuthorization')).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'federallyFunded' });
+    expect(unfunded.data.recordChildCareAuthorization.case).toBeNull();
+    const elsewhere = await app.gql(RECORD, { input: { caseId: id, authorized: true } }, app.token(app.fixtures.south.caseManager));
+    expect(userErrorOf(elsewhere, 'recordChildCareAuthorization')).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
   });
 });

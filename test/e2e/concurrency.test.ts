@@ -1,6 +1,7 @@
 import { assertKnownMachineVersions } from '../../src/db/machine-version-check';
 import { referClient } from '../support/referrals';
-import { single } from '../support/case-mutations';
+import { USER_ERRORS, single } from '../support/case-mutations';
+import { userErrorOf } from '../support/api';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /** Lost updates: a conditional UPDATE ... WHERE version = $expected lets exactly one writer win. */
@@ -20,28 +21,27 @@ describe('concurrent changes to one case', () => {
       resultInput: { caseId: kase.id, expectedVersion: kase.version, on: '2026-11-02', method: 'PHONE', outcome: 'NOT_REACHED', ...(i % 2 ? {} : {}) },
     }, token));
     const results = await Promise.all(attempts);
-    const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK');
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    const codes = results.map((r) => r.data.result.userErrors[0]?.code ?? 'OK');
     expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
     expect(codes.filter((c) => c === 'VERSION_CONFLICT')).toHaveLength(19);
-    const conflict = results.find((r) => r.errors)!.errors![0].extensions;
-    expect(conflict).toMatchObject({ currentVersion: 2, expectedVersion: 1 });
+    const refused = results.find((r) => r.data.result.userErrors.length)!;
+    expect(userErrorOf(refused)).toMatchObject({ __typename: 'VersionConflictError', code: 'VERSION_CONFLICT', currentVersion: 2, expectedVersion: 1 });
+    expect(refused.data.result.case).toBeNull();
     expect(await historyCount(kase.id)).toBe(before + 1);
     const [row] = await app.dataSource.query('SELECT version FROM work_case WHERE id = $1', [kase.id]);
     expect(row.version).toBe(2);
   });
 
-  it('20 simultaneous mutations without expectedVersion still never lose an update', async () => {
+  it('a lifecycle mutation without expectedVersion is refused before it runs: the version check cannot be skipped (issue 9)', async () => {
     const token = app.token(app.fixtures.north.caseManager);
     const kase = await referClient(app, token);
-    const results = await Promise.all(Array.from({ length: 20 }, () => app.gql(single('RECORD_CONTACT_ATTEMPT'), {
+    const res = await app.gql(single('RECORD_CONTACT_ATTEMPT'), {
       resultInput: { caseId: kase.id, on: '2026-11-02', method: 'LETTER', outcome: 'NOT_REACHED' },
-    }, token)));
-    const ok = results.filter((r) => !r.errors).length;
-    expect(results.filter((r) => r.errors).every((r) => r.errors![0].extensions.code === 'VERSION_CONFLICT')).toBe(true);
-    const [row] = await app.dataSource.query(`SELECT version, jsonb_array_length(snapshot->'context'->'contactAttempts') AS attempts FROM work_case WHERE id = $1`, [kase.id]);
-    // Every success is in the snapshot and in the history: none overwrote another.
-    expect(row).toEqual({ version: 1 + ok, attempts: ok });
-    expect(await historyCount(kase.id)).toBe(1 + ok);
+    }, token);
+    expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toMatch(/expectedVersion/);
+    expect(await historyCount(kase.id)).toBe(1);
   });
 
   it('a stale expectedVersion is refused with the current version and writes nothing', async () => {
@@ -52,7 +52,8 @@ describe('concurrent changes to one case', () => {
     }, token);
     expect((await send(1)).data.result.case.version).toBe(2);
     const stale = await send(1);
-    expect(stale.errors![0].extensions).toMatchObject({ code: 'VERSION_CONFLICT', currentVersion: 2, expectedVersion: 1 });
+    expect(userErrorOf(stale)).toMatchObject({ __typename: 'VersionConflictError', code: 'VERSION_CONFLICT', currentVersion: 2, expectedVersion: 1 });
+    expect(stale.data.result).toMatchObject({ case: null, fromState: null, toState: null });
     expect(await historyCount(kase.id)).toBe(2);
   });
 });
@@ -85,11 +86,12 @@ describe('notes and transitions on one case at the same time', () => {
     const token = app.token(app.fixtures.north.caseManager);
     const sections = [{ heading: 'Contact method', text: 'Phone' }, { heading: 'Discussion', text: 'x' }, { heading: 'Next steps', text: 'y' }];
     const cases = await Promise.all(Array.from({ length: 10 }, () => referClient(app, token)));
-    const results = await Promise.all(cases.flatMap(({ id }) => [
-      app.gql(`mutation($input: AddClientNoteInput!) { addClientNote(input: $input) { id } }`, { input: { caseId: id, subject: 'CONTACT', sections } }, token),
-      app.gql(single('RECORD_CONTACT_ATTEMPT'), { resultInput: { caseId: id, on: '2026-11-02', method: 'PHONE', outcome: 'REACHED' } }, token),
+    const results = await Promise.all(cases.flatMap(({ id, version }) => [
+      app.gql(`mutation($input: AddClientNoteInput!) { addClientNote(input: $input) { clientNote { id } ${USER_ERRORS} } }`, { input: { caseId: id, subject: 'CONTACT', sections } }, token),
+      app.gql(single('RECORD_CONTACT_ATTEMPT'), { resultInput: { caseId: id, expectedVersion: version, on: '2026-11-02', method: 'PHONE', outcome: 'REACHED' } }, token),
     ]));
     expect(results.filter((r) => r.errors)).toEqual([]);
+    expect(results.flatMap((r) => Object.values(r.data as Record<string, { userErrors: unknown[] }>).flatMap((p) => p.userErrors))).toEqual([]);
     const [{ notes }] = await app.dataSource.query(`SELECT count(*)::int AS notes FROM client_note`);
     expect(notes).toBe(10);
     const eng1 = await app.dataSource.query(`SELECT resolution FROM obligation WHERE rule_id = 'ENG-1'`);

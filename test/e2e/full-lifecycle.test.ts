@@ -1,8 +1,8 @@
 import type { CaseEventType } from '../../src/machines/case-lifecycle.types';
-import { single } from '../support/case-mutations';
+import { USER_ERRORS, single } from '../support/case-mutations';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { addClientNote } from '../support/api';
+import { addClientNote, dataOf, sendEvent, userErrorOf, versionOf } from '../support/api';
 
 /**
  * One Work First client from referral to closed after 12 months of Post-TA, through the API the
@@ -21,21 +21,21 @@ describe('full lifecycle of a Work First case', () => {
 
   async function send(caseId: string, type: CaseEventType, input: Record<string, unknown>, opts: { token?: string; on?: string } = {}) {
     if (opts.on) app.clock.set(`${opts.on}T19:00:00Z`);
-    const res = await app.gql(single(type), { resultInput: { caseId, ...input } }, opts.token ?? cm);
-    if (res.errors) throw new Error(`${type}: ${JSON.stringify(res.errors[0])}`);
-    return res.data.result as { fromState: string; toState: string; case: { version: number; state: string } };
+    return sendEvent(app, caseId, type, input, opts.token ?? cm);
   }
   /** PEN-1: the Good Cause Determination CLNO comes before the result is recorded. */
   async function goodCauseNote(caseId: string, determination: string) {
-    const res = await app.gql(`mutation($input: AddClientNoteInput!) { addClientNote(input: $input) { id title } }`, { input: {
+    const data = await dataOf(app, `mutation($input: AddClientNoteInput!) { addClientNote(input: $input) { clientNote { id title } ${USER_ERRORS} } }`, { input: {
       caseId, subject: 'GOOD_CAUSE_DETERMINATION', sections: [
         { heading: 'Non-compliance', text: 'Missed the work activity' }, { heading: 'Client statement', text: 'See determination' },
         { heading: 'Determination and reason', text: determination }] } }, cm);
-    expect(res.errors).toBeUndefined();
+    expect(data.addClientNote.clientNote.id).toEqual(expect.any(String));
   }
-  const caseView = async (id: string) => (await app.gql(`query($id: ID!) { case(id: $id) {
-    state phase track monthsUsed version caseManager { id } history { version event stateBefore stateAfter actorRole payload }
-    actions { event allowed blockedBy } } }`, { id }, cm)).data.case;
+  // Case.history is a connection (README "Relay"): its nodes, as a list.
+  const historyAsList = (c: any) => ({ ...c, history: c.history.edges.map((e: { node: unknown }) => e.node) });
+  const caseView = async (id: string) => historyAsList((await app.gql(`query($id: ID!) { case(id: $id) {
+    state { path } phase track monthsUsed version caseManager { id } history { edges { node { version event stateBefore { path } stateAfter { path } actorRole payload } } }
+    actions { event allowed blockedBy } } }`, { id }, cm)).data.case);
 
   it('walks referral -> track change -> penalty and cure -> exemption -> extension staffing -> exit with work -> Post-TA -> closed', async () => {
     const kase = await referClient(app, cm, { referralDate: '2026-01-05', monthsUsed: 56 });
@@ -49,8 +49,8 @@ describe('full lifecycle of a Work First case', () => {
     await send(id, 'SCHEDULE_EA', { appointmentAt: '2026-01-08T18:00:00Z' });
     await send(id, 'COMPLETE_EA', { completedOn: '2026-01-08' }, { on: '2026-01-08' });
     app.clock.set('2026-01-09T19:00:00Z');
-    const eaUndocumented = await app.gql(single('RECORD_EA_NOTE'), { resultInput: { caseId: id, enteredOn: '2026-01-09' } }, cm);
-    expect(eaUndocumented.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', constraint: 'eaNoteRequired' });
+    const eaUndocumented = await app.gql(single('RECORD_EA_NOTE'), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id), enteredOn: '2026-01-09' } }, cm);
+    expect(userErrorOf(eaUndocumented)).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', constraint: 'eaNoteRequired' });
     await addClientNote(app, id, 'EA', cm);
     await send(id, 'RECORD_EA_NOTE', { enteredOn: '2026-01-09' });
     await send(id, 'DRAFT_FSSP', { draftedOn: '2026-01-12', lastStepReviewDate: '2026-04-10' }, { on: '2026-01-12' });
@@ -60,8 +60,8 @@ describe('full lifecycle of a Work First case', () => {
 
     // TRK-1: the case manager asks, the case manager cannot decide, the supervisor approves.
     await send(id, 'REQUEST_TRACK_CHANGE', { toTrack: 'FAMILIES_FIRST', reason: 'Untreated health barrier found at the EA' }, { on: '2026-02-02' });
-    const cmDecides = await app.gql(single('DECIDE_TRACK_CHANGE'), { resultInput: { caseId: id, approved: true, reason: 'ok' } }, cm);
-    expect(cmDecides.errors![0].extensions.code).toBe('FORBIDDEN');
+    const cmDecides = await app.gql(single('DECIDE_TRACK_CHANGE'), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id), approved: true, reason: 'ok' } }, cm);
+    expect(userErrorOf(cmDecides)).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
     const decided = await send(id, 'DECIDE_TRACK_CHANGE', { approved: true, reason: 'Agreed at consultation' }, { token: supervisor, on: '2026-02-03' });
     expect(decided.toState).toContain('track.steady');
     let view = await caseView(id);
@@ -70,14 +70,14 @@ describe('full lifecycle of a Work First case', () => {
     // PEN-1..PEN-3: non-compliance, no good cause, penalty, cure back-dated to the earlier date.
     await send(id, 'REPORT_NON_COMPLIANCE', { kind: 'WORK_ACTIVITY', occurredOn: '2026-02-16' }, { on: '2026-02-17' });
     app.clock.set('2026-02-20T19:00:00Z');
-    const undocumented = await app.gql(single('DETERMINE_GOOD_CAUSE'), { resultInput: { caseId: id, goodCause: false, reason: 'none given' } }, cm);
-    expect(undocumented.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', constraint: 'goodCauseNoteRequired' });
+    const undocumented = await app.gql(single('DETERMINE_GOOD_CAUSE'), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id), goodCause: false, reason: 'none given' } }, cm);
+    expect(userErrorOf(undocumented)).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', constraint: 'goodCauseNoteRequired' });
     await goodCauseNote(id, 'No good cause: no reason given');
     await send(id, 'DETERMINE_GOOD_CAUSE', { goodCause: false, reason: 'Client gave no reason for missing the activity' });
     await send(id, 'REQUEST_PENALTY', {});
     await send(id, 'IMPOSE_PENALTY', { effectiveOn: '2026-03-01' }, { on: '2026-02-27' });
-    const escalate = await app.gql(single('ESCALATE_PENALTY'), { resultInput: { caseId: id } }, cm);
-    expect(escalate.errors![0].extensions).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', reason: 'stage 2 begins on 2026-07-01 (7 AAC 45.980)' });
+    const escalate = await app.gql(single('ESCALATE_PENALTY'), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id) } }, cm);
+    expect(userErrorOf(escalate)).toMatchObject({ __typename: 'TransitionNotAllowedError', code: 'TRANSITION_NOT_ALLOWED', event: 'ESCALATE_PENALTY', reason: 'stage 2 begins on 2026-07-01 (7 AAC 45.980)' });
     const cured = await send(id, 'CURE_PENALTY', { intentToComplyOn: '2026-03-12', compliedOn: '2026-03-09' }, { on: '2026-03-13' });
     expect(cured.toState).toContain('compliance.compliant');
     const penaltyEnd = await app.dataSource.query(`SELECT snapshot->'context'->'penaltyHistory'->0 AS p FROM work_case WHERE id = $1`, [id]);
@@ -91,8 +91,8 @@ describe('full lifecycle of a Work First case', () => {
     // TL-1 / TL-2: month 58, staffing with the form a week ahead, supervisor approves.
     await send(id, 'RECORD_ASSISTANCE_MONTH', { month: '2026-03' });
     await send(id, 'RECORD_ASSISTANCE_MONTH', { month: '2026-04' });
-    const twice = await app.gql(single('RECORD_ASSISTANCE_MONTH'), { resultInput: { caseId: id, month: '2026-04' } }, cm);
-    expect(twice.errors![0].extensions).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', reason: '2026-04 is already counted (TL-1)' });
+    const twice = await app.gql(single('RECORD_ASSISTANCE_MONTH'), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id), month: '2026-04' } }, cm);
+    expect(userErrorOf(twice)).toMatchObject({ __typename: 'TransitionNotAllowedError', code: 'TRANSITION_NOT_ALLOWED', reason: '2026-04 is already counted (TL-1)' });
     await send(id, 'SCHEDULE_EXTENSION_STAFFING', { staffingOn: '2026-05-20' }, { on: '2026-05-01' });
     await send(id, 'SUBMIT_STAFFING_FORM', { submittedOn: '2026-05-12' }, { on: '2026-05-12' });
     const extended = await send(id, 'DECIDE_EXTENSION', { approved: true, reason: 'TA10 supports the extension' }, { token: supervisor, on: '2026-05-20' });
@@ -107,10 +107,10 @@ describe('full lifecycle of a Work First case', () => {
       const day = `2026-${String(month).padStart(2, '0')}-15`;
       await send(id, 'RECORD_POST_TA_CONTACT', { contactedOn: day }, { on: day });
     }
-    const ahead = await app.gql(single('RECORD_POST_TA_CONTACT'), { resultInput: { caseId: id, contactedOn: '2027-01-15' } }, cm);
-    expect(ahead.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contactedOn', constraint: 'notInFuture' });
-    const early = await app.gql(single('COMPLETE_POST_TA'), { resultInput: { caseId: id } }, cm);
-    expect(early.errors![0].extensions).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', state: 'postTa' });
+    const ahead = await app.gql(single('RECORD_POST_TA_CONTACT'), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id), contactedOn: '2027-01-15' } }, cm);
+    expect(userErrorOf(ahead)).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'contactedOn', constraint: 'notInFuture' });
+    const early = await app.gql(single('COMPLETE_POST_TA'), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id) } }, cm);
+    expect(userErrorOf(early)).toMatchObject({ __typename: 'TransitionNotAllowedError', code: 'TRANSITION_NOT_ALLOWED', state: { path: 'postTa', nodes: ['POST_TA'] } });
     const done = await send(id, 'COMPLETE_POST_TA', {}, { on: '2027-06-30' });
     expect(done).toMatchObject({ fromState: 'postTa', toState: 'closed' });
 
@@ -160,11 +160,11 @@ describe('full lifecycle of a Work First case', () => {
     await send(id, 'IMPOSE_PENALTY', { effectiveOn: '2026-02-01' });
     await send(id, 'RECORD_PENALTY_HOME_VISIT', { visitedOn: '2026-07-01', childSafetyDetermined: true }, { on: '2026-07-01' });
     app.clock.set('2026-07-02T19:00:00Z');
-    const withoutCano = await app.gql(single('ESCALATE_PENALTY'), { resultInput: { caseId: id } }, cm);
-    expect(withoutCano.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', constraint: 'homeVisitCaseNoteRequired' });
-    const cano = await app.gql(`mutation($input: AddCaseNoteInput!) { addCaseNote(input: $input) { id } }`,
+    const withoutCano = await app.gql(single('ESCALATE_PENALTY'), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id) } }, cm);
+    expect(userErrorOf(withoutCano)).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', constraint: 'homeVisitCaseNoteRequired' });
+    const cano = await dataOf(app, `mutation($input: AddCaseNoteInput!) { addCaseNote(input: $input) { caseNote { id } ${USER_ERRORS} } }`,
       { input: { caseId: id, category: 'PENALTY_HOME_VISIT', text: 'Home visit held; child safe; decision to raise the penalty to 75%' } }, cm);
-    expect(cano.errors).toBeUndefined();
+    expect(cano.addCaseNote.caseNote.id).toEqual(expect.any(String));
     await send(id, 'ESCALATE_PENALTY', {});
     const [row] = await app.dataSource.query(`SELECT snapshot->'context'->'penalty'->>'stage' AS stage FROM work_case WHERE id = $1`, [id]);
     expect(row.stage).toBe('2');
@@ -172,9 +172,10 @@ describe('full lifecycle of a Work First case', () => {
 
   it('refuses an event the chart does not allow with TRANSITION_NOT_ALLOWED, the state and the allowed events', async () => {
     const { id } = await referClient(app, cm);
-    const res = await app.gql(single('SIGN_FSSP'), { resultInput: { caseId: id, signedOn: '2026-01-06' } }, cm);
-    expect(res.errors![0].extensions).toMatchObject({
-      code: 'TRANSITION_NOT_ALLOWED', event: 'SIGN_FSSP', state: 'open.referral.awaitingContact',
+    const res = await app.gql(single('SIGN_FSSP'), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id), signedOn: '2026-01-06' } }, cm);
+    expect(res.data.result).toMatchObject({ case: null, fromState: null, toState: null });
+    expect(userErrorOf(res)).toMatchObject({
+      __typename: 'TransitionNotAllowedError', code: 'TRANSITION_NOT_ALLOWED', event: 'SIGN_FSSP', state: { path: 'open.referral.awaitingContact', phase: 'REFERRAL' },
       allowedEvents: expect.arrayContaining(['RECORD_CONTACT_ATTEMPT', 'CLOSE_TA']),
     });
     expect((await caseView(id)).version).toBe(1);
@@ -183,16 +184,17 @@ describe('full lifecycle of a Work First case', () => {
   it('refuses a case manager acting on a colleague\'s case, and read-only roles, with FORBIDDEN', async () => {
     const { id } = await referClient(app, cm);
     for (const staff of [app.fixtures.north.otherCaseManager, app.fixtures.north.partner, app.fixtures.wsta, app.fixtures.south.supervisor]) {
-      const res = await app.gql(single('RECORD_CONTACT_ATTEMPT'), { resultInput: { caseId: id, on: '2026-01-06', method: 'PHONE', outcome: 'REACHED' } }, app.token(staff));
-      expect(res.errors![0].extensions.code).toBe('FORBIDDEN');
+      const res = await app.gql(single('RECORD_CONTACT_ATTEMPT'), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id), on: '2026-01-06', method: 'PHONE', outcome: 'REACHED' } }, app.token(staff));
+      expect(userErrorOf(res)).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+      expect(res.data.result.case).toBeNull();
     }
     expect((await caseView(id)).version).toBe(1);
   });
 
   it('ENG-3: a supervisor reassigns the case to an active case manager of the office only', async () => {
     const { id } = await referClient(app, cm);
-    const bad = await app.gql(single('CHANGE_CASE_MANAGER'), { resultInput: { caseId: id, caseManagerId: app.fixtures.south.caseManager } }, supervisor);
-    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseManagerId' });
+    const bad = await app.gql(single('CHANGE_CASE_MANAGER'), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id), caseManagerId: app.fixtures.south.caseManager } }, supervisor);
+    expect(userErrorOf(bad)).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'caseManagerId' });
     app.clock.set('2026-02-10T19:00:00Z');
     await send(id, 'CHANGE_CASE_MANAGER', { caseManagerId: app.fixtures.north.otherCaseManager }, { token: supervisor });
     const [row] = await app.dataSource.query(`SELECT case_manager_id, snapshot->'context'->>'engagementClockStart' AS clock FROM work_case WHERE id = $1`, [id]);
@@ -210,14 +212,16 @@ describe('re-referral', () => {
     const { id } = await referClient(app, cm, { monthsUsed: 40 });
     for (const [type, input] of [['CLOSE_TA', { closedOn: '2026-01-05', withWork: false }], ['RECORD_EXIT_SUMMARY', { enteredOn: '2026-01-05' }],
       ['CLOSE_WORK_ACTIVITY_RECORD', { closedOn: '2026-01-05' }]] as const) {
-      const res = await app.gql(single(type), { resultInput: { caseId: id, ...input } }, cm);
+      const res = await app.gql(single(type), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id), ...input } }, cm);
       expect(res.errors).toBeUndefined();
+      expect(res.data.result.userErrors).toEqual([]);
     }
-    const again = { caseId: id, referralDate: '2026-01-05', track: 'WORK_FIRST', monthsUsed: 0 };
+    const again = { caseId: id, expectedVersion: await versionOf(app, id), referralDate: '2026-01-05', track: 'WORK_FIRST', monthsUsed: 0 };
     const colleague = await app.gql(single('REFER_AGAIN'), { resultInput: { ...again, caseManagerId: app.fixtures.north.otherCaseManager } }, cm);
-    expect(colleague.errors![0].extensions.code).toBe('FORBIDDEN');
+    expect(userErrorOf(colleague)).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
     const own = await app.gql(single('REFER_AGAIN'), { resultInput: again }, cm);
-    expect(own.data.result.toState).toBe('open.referral.awaitingContact');
+    expect(own.data.result.userErrors).toEqual([]);
+    expect(own.data.result.toState.path).toBe('open.referral.awaitingContact');
     const [row] = await app.dataSource.query('SELECT months_used, case_manager_id FROM work_case WHERE id = $1', [id]);
     expect(row).toEqual({ months_used: 40, case_manager_id: app.fixtures.north.caseManager });
   });

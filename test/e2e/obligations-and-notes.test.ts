@@ -1,10 +1,11 @@
 import { referClient } from '../support/referrals';
-import { single } from '../support/case-mutations';
+import { single, USER_ERRORS } from '../support/case-mutations';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { bringToParticipation, sendEvent } from '../support/api';
+import { bringToParticipation, sendEvent, userErrorOf, versionOf } from '../support/api';
 
-const CASE_OBLIGATIONS = `query($id: ID!) { case(id: $id) { obligations { key ruleId dueDate status metBy } } }`;
-const ADD_NOTE = `mutation($input: AddClientNoteInput!) { addClientNote(input: $input) { id title subject correctsNoteId } }`;
+const CASE_OBLIGATIONS = `query($id: ID!) { case(id: $id) { obligations { edges { node { key ruleId dueDate status metBy { __typename
+  ... on MetByHistoryEntry { version event } ... on MetByNote { noteId kind } ... on MetByMonthVerification { month } ... on MetByWaiver { reason } } } } } } }`;
+const ADD_NOTE = `mutation($input: AddClientNoteInput!) { addClientNote(input: $input) { clientNote { id title subject correctsNoteId } ${USER_ERRORS} } }`;
 const contactSections = [{ heading: 'Contact method', text: 'Phone' }, { heading: 'Discussion', text: 'Orientation' }, { heading: 'Next steps', text: 'EA Monday' }];
 
 /** Deadlines stored per case and read as a worklist; notes (CLNO/CANO) on the record. */
@@ -18,15 +19,19 @@ describe('obligations, worklist and notes', () => {
   });
   afterAll(() => app.close());
 
-  const obligationsOf = async (id: string) => (await app.gql(CASE_OBLIGATIONS, { id }, cm)).data.case.obligations as Array<{ key: string; ruleId: string; dueDate: string; status: string; metBy: string | null }>;
+  const obligationsOf = async (id: string) => (await app.gql(CASE_OBLIGATIONS, { id }, cm)).data.case.obligations.edges.map((e: { node: unknown }) => e.node) as Array<{ key: string; ruleId: string; dueDate: string; status: string; metBy: Array<Record<string, unknown>> }>;
 
   it('ENG-1: a referral creates its contact deadline, met by reaching the client', async () => {
     const { id } = await referClient(app, cm, { referralDate: '2026-11-06' });
     const eng1 = (await obligationsOf(id)).find((o) => o.ruleId === 'ENG-1')!;
     expect(eng1).toMatchObject({ dueDate: '2026-11-09', status: 'OPEN' });
     app.clock.set('2026-11-09T19:00:00Z');
-    await app.gql(single('RECORD_CONTACT_ATTEMPT'), { resultInput: { caseId: id, on: '2026-11-09', method: 'PHONE', outcome: 'REACHED' } }, cm);
-    expect((await obligationsOf(id)).find((o) => o.ruleId === 'ENG-1')).toMatchObject({ status: 'MET' });
+    const reached = await app.gql(single('RECORD_CONTACT_ATTEMPT'), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id), on: '2026-11-09', method: 'PHONE', outcome: 'REACHED' } }, cm);
+    expect(reached.data.result.userErrors).toEqual([]);
+    // What met it, as a typed reference to the history entry (version 2: the referral is version 1).
+    expect((await obligationsOf(id)).find((o) => o.ruleId === 'ENG-1')).toMatchObject({
+      status: 'MET', metBy: [{ __typename: 'MetByHistoryEntry', version: 2, event: 'RECORD_CONTACT_ATTEMPT' }],
+    });
   });
 
   it('lists an office worklist by due date, with OVERDUE decided by today, and refuses an unknown rule id', async () => {
@@ -43,45 +48,50 @@ describe('obligations, worklist and notes', () => {
     app.clock.set('2026-11-06T18:00:00Z');
     const { id } = await referClient(app, cm, { referralDate: '2026-11-06' });
     const key = (await obligationsOf(id)).find((o) => o.ruleId === 'ENG-1')!.key;
-    const waive = `mutation($input: WaiveObligationInput!) { waiveObligation(input: $input) { key status waiverReason } }`;
-    expect((await app.gql(waive, { input: { caseId: id, key, reason: 'Client hospitalized all week' } }, cm)).errors![0].extensions.code).toBe('FORBIDDEN');
+    const waive = `mutation($input: WaiveObligationInput!) { waiveObligation(input: $input) { obligation { key status waiverReason } ${USER_ERRORS} } }`;
+    const refusal = async (input: Record<string, unknown>, token: string) => userErrorOf(await app.gql(waive, { input }, token), 'waiveObligation');
+    expect(await refusal({ caseId: id, key, reason: 'Client hospitalized all week' }, cm)).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
     const sup = app.token(app.fixtures.north.supervisor);
-    expect((await app.gql(waive, { input: { caseId: id, key, reason: '' } }, sup)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    expect((await app.gql(waive, { input: { caseId: id, key: 'ENG-99', reason: 'Client hospitalized all week' } }, sup)).errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(await refusal({ caseId: id, key, reason: '' }, sup)).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(await refusal({ caseId: id, key: 'ENG-99', reason: 'Client hospitalized all week' }, sup)).toMatchObject({ code: 'BAD_USER_INPUT' });
     const [{ n }] = await app.dataSource.query('SELECT count(*)::int AS n FROM obligation_waiver');
     expect(n).toBe(0);
     const ok = await app.gql(waive, { input: { caseId: id, key, reason: 'Client hospitalized all week' } }, sup);
-    expect(ok.data.waiveObligation).toEqual({ key, status: 'WAIVED', waiverReason: 'Client hospitalized all week' });
+    expect(ok.data.waiveObligation).toEqual({ obligation: { key, status: 'WAIVED', waiverReason: 'Client hospitalized all week' }, userErrors: [] });
   });
 
   it('NOTE-1: a client note takes the standard title and headings; a correction is an addendum to an existing note', async () => {
     const { id } = await referClient(app, cm);
     const wrong = await app.gql(ADD_NOTE, { input: { caseId: id, subject: 'CONTACT', sections: [{ heading: 'Whatever', text: 'x' }] } }, cm);
-    expect(wrong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sections' });
-    const note = (await app.gql(ADD_NOTE, { input: { caseId: id, subject: 'CONTACT', sections: contactSections } }, cm)).data.addClientNote;
+    expect(userErrorOf(wrong, 'addClientNote')).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'sections' });
+    expect(wrong.data.addClientNote.clientNote).toBeNull();
+    const note = (await app.gql(ADD_NOTE, { input: { caseId: id, subject: 'CONTACT', sections: contactSections } }, cm)).data.addClientNote.clientNote;
     expect(note).toMatchObject({ title: 'Client Contact', subject: 'CONTACT', correctsNoteId: null });
     const addendum = await app.gql(ADD_NOTE, { input: { caseId: id, subject: 'CONTACT', sections: contactSections, correctsNoteId: note.id } }, cm);
-    expect(addendum.data.addClientNote).toMatchObject({ title: 'Addendum: Client Contact', correctsNoteId: note.id });
+    expect(addendum.data.addClientNote).toMatchObject({ clientNote: { title: 'Addendum: Client Contact', correctsNoteId: note.id }, userErrors: [] });
     const missing = await app.gql(ADD_NOTE, { input: { caseId: id, subject: 'CONTACT', sections: contactSections, correctsNoteId: '6f1c7d1e-0000-4000-8000-000000000000' } }, cm);
-    expect(missing.errors![0].extensions.code).toBe('NOT_FOUND');
+    expect(userErrorOf(missing, 'addClientNote')).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND', id: '6f1c7d1e-0000-4000-8000-000000000000' });
     await expect(app.dataSource.query(`UPDATE client_note SET title = 'x'`)).rejects.toThrow(/append-only/);
   });
 
   it('refuses a note on another office\'s case', async () => {
     const { id } = await referClient(app, cm);
     const res = await app.gql(ADD_NOTE, { input: { caseId: id, subject: 'CONTACT', sections: contactSections } }, app.token(app.fixtures.south.caseManager));
-    expect(res.errors![0].extensions.code).toBe('FORBIDDEN');
+    expect(userErrorOf(res, 'addClientNote')).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+    expect(res.data.addClientNote.clientNote).toBeNull();
   });
 
   it('NOTE-3: a case note takes one of five categories and raises an "E" alert visible to the office', async () => {
     const { id } = await referClient(app, cm);
-    const add = `mutation($input: AddCaseNoteInput!) { addCaseNote(input: $input) { id category } }`;
+    const add = `mutation($input: AddCaseNoteInput!) { addCaseNote(input: $input) { caseNote { id category } ${USER_ERRORS} } }`;
+    // An unknown category fails the enum while the variables are read: a top-level error, before the mutation runs.
     expect((await app.gql(add, { input: { caseId: id, category: 'LUNCH_PLANS', text: 'no' } }, cm)).errors![0].extensions.code).toBe('BAD_USER_INPUT');
-    await app.gql(add, { input: { caseId: id, category: 'JOB_START_OR_OJT_PLACEMENT', text: 'Started at the cannery' } }, cm);
-    const alerts = await app.gql('{ caseAlerts { caseId kind category } }', {}, app.token(app.fixtures.north.supervisor));
-    expect(alerts.data.caseAlerts).toContainEqual({ caseId: id, kind: 'E', category: 'JOB_START_OR_OJT_PLACEMENT' });
-    const south = await app.gql('{ caseAlerts { caseId } }', {}, app.token(app.fixtures.south.supervisor));
-    expect(south.data.caseAlerts).toEqual([]);
+    const added = await app.gql(add, { input: { caseId: id, category: 'JOB_START_OR_OJT_PLACEMENT', text: 'Started at the cannery' } }, cm);
+    expect(added.data.addCaseNote).toMatchObject({ caseNote: { category: 'JOB_START_OR_OJT_PLACEMENT' }, userErrors: [] });
+    const alerts = await app.gql('{ caseAlerts { edges { node { caseId kind category } } } }', {}, app.token(app.fixtures.north.supervisor));
+    expect(alerts.data.caseAlerts.edges.map((e: { node: unknown }) => e.node)).toContainEqual({ caseId: id, kind: 'E', category: 'JOB_START_OR_OJT_PLACEMENT' });
+    const south = await app.gql('{ caseAlerts { totalCount edges { node { caseId } } } }', {}, app.token(app.fixtures.south.supervisor));
+    expect(south.data.caseAlerts).toEqual({ totalCount: 0, edges: [] });
   });
 
   it('serves the Alaska calendar read-only, as the server counts', async () => {
@@ -120,7 +130,7 @@ describe('monthly obligations appear when the month turns, without a change to t
     app = await startTestApp({ now: '2026-11-02T18:00:00Z' });
     const cm = app.token(app.fixtures.north.caseManager);
     const { id } = await referClient(app, cm, { referralDate: '2026-11-02' });
-    const keys = async () => ((await app.gql(CASE_OBLIGATIONS, { id }, cm)).data.case.obligations as Array<{ key: string }>).map((o) => o.key);
+    const keys = async () => ((await app.gql(CASE_OBLIGATIONS, { id }, cm)).data.case.obligations.edges.map((e: { node: unknown }) => e.node) as Array<{ key: string }>).map((o) => o.key);
     expect(await keys()).not.toContain('ENG-5:2026-12');
     app.clock.set('2026-12-01T18:00:00Z');
     expect(await app.running.services.obligations.refreshStale()).toBe(1);
@@ -140,16 +150,25 @@ describe('Eligibility outbox', () => {
     const { id } = await referClient(app, cm);
     await bringToParticipation(app, id, cm, { reached: '2026-11-02', lastStepReviewDate: '2027-01-29' });
     await sendEvent(app, id, 'START_EXEMPTION', { reason: 'MEDICAL_INABILITY', startedOn: '2026-11-02' }, cm);
-    const list = `{ eligibilityNotices { id caseId event ruleId dueOn overdue payload } }`;
-    const pending = (await app.gql(list, {}, partner)).data.eligibilityNotices;
+    const list = `{ eligibilityNotices { edges { node { id caseId event ruleId dueOn overdue payload case { id } } } } }`;
+    const noticesOf = async (token: string) => (await app.gql(list, {}, token)).data.eligibilityNotices.edges.map((e: { node: unknown }) => e.node);
+    const pending = await noticesOf(partner);
+    // A PARTNER reads the notice's case as case(id) gives it (Relay: EligibilityNotice.case).
+    expect(pending[0].case).toEqual({ id });
     expect(pending).toEqual([expect.objectContaining({ caseId: id, event: 'START_EXEMPTION', ruleId: 'EXM-1', dueOn: '2026-11-02', overdue: false, payload: { reason: 'MEDICAL_INABILITY', startedOn: '2026-11-02' } })]);
     app.clock.set('2026-11-03T18:00:00Z');
-    expect((await app.gql(list, {}, partner)).data.eligibilityNotices[0].overdue).toBe(true);
-    const ack = `mutation($input: AcknowledgeEligibilityNoticeInput!) { acknowledgeEligibilityNotice(input: $input) { acknowledgedAt } }`;
-    expect((await app.gql(ack, { input: { id: pending[0].id } }, cm)).errors![0].extensions.code).toBe('FORBIDDEN');
-    expect((await app.gql(ack, { input: { id: pending[0].id } }, app.token(app.fixtures.south.partner))).errors![0].extensions.code).toBe('NOT_FOUND');
-    expect((await app.gql(ack, { input: { id: pending[0].id } }, partner)).data.acknowledgeEligibilityNotice.acknowledgedAt).toBeTruthy();
-    expect((await app.gql(ack, { input: { id: pending[0].id } }, partner)).errors![0].extensions.code).toBe('BAD_USER_INPUT');
-    expect((await app.gql(list, {}, partner)).data.eligibilityNotices).toEqual([]);
+    expect((await noticesOf(partner))[0].overdue).toBe(true);
+    const ack = `mutation($input: AcknowledgeEligibilityNoticeInput!) { acknowledgeEligibilityNotice(input: $input) { notice { id acknowledgedAt } ${USER_ERRORS} } }`;
+    const acknowledge = (token: string) => app.gql(ack, { input: { id: pending[0].id } }, token);
+    expect(userErrorOf(await acknowledge(cm), 'acknowledgeEligibilityNotice')).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+    expect(userErrorOf(await acknowledge(app.token(app.fixtures.south.partner)), 'acknowledgeEligibilityNotice'))
+      .toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND', id: pending[0].id });
+    const first = (await acknowledge(partner)).data.acknowledgeEligibilityNotice;
+    expect(first).toMatchObject({ notice: { id: pending[0].id, acknowledgedAt: expect.any(String) }, userErrors: [] });
+    // Acknowledging again (a retry after a timeout) is a success, not an error (issue 9 item 2): the same acknowledgement.
+    const again = await acknowledge(partner);
+    expect(again.errors).toBeUndefined();
+    expect(again.data.acknowledgeEligibilityNotice).toEqual({ notice: { id: pending[0].id, acknowledgedAt: first.notice.acknowledgedAt }, userErrors: [] });
+    expect(await noticesOf(partner)).toEqual([]);
   });
 });

@@ -29,6 +29,18 @@ describe('participationEstimate', () => {
   afterAll(() => app.close());
 
   const estimate = (input: unknown, as: string | null = token) => app.gql(ESTIMATE, { input }, as ?? undefined);
+  /**
+   * Issue 9 item 7: a query's BAD_USER_INPUT (top-level: a read has no payload) carries `field`,
+   * `constraint` and `invalid[]` as every other BAD_USER_INPUT does, whatever refused the input.
+   */
+  const expectInputError = (res: { errors?: Array<{ extensions: Record<string, unknown> }> }) => {
+    const extensions = res.errors![0].extensions;
+    expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: expect.any(String), constraint: expect.any(String) });
+    expect(extensions.invalid).toEqual(expect.arrayContaining([
+      { field: extensions.field, constraint: extensions.constraint, message: expect.any(String) },
+    ]));
+    return extensions;
+  };
 
   it('a single parent of a child under 6 with 80 hours needs 6.6 more (86.6 = 20 h/week x 4.33)', async () => {
     const res = await estimate(family(work([20, 20, 20, 20])));
@@ -74,28 +86,37 @@ describe('participationEstimate', () => {
     ['negative hours', family(work([-1])), 'adults.0.activities.0.actualHours', 'min'],
     ['169 hours in one week', family(work([169])), 'adults.0.activities.0.actualHours', 'max'],
     ['hours with more than 2 decimals', family(work([20.555])), 'adults.0.activities.0.actualHours', 'isCentiHourPrecision'],
-    ['a malformed month', family(work([20]), { month: '2026-13' }), 'month', 'matches'],
-    ['a month that is not YYYY-MM', family(work([20]), { month: 'October 2026' }), 'month', 'matches'],
   ])('refuses %s with BAD_USER_INPUT naming the field', async (_what, input, field, constraint) => {
     const res = await estimate(input);
     expect(res.status).toBe(200);
     expect(res.data).toBeNull();
-    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, constraint });
+    expect(expectInputError(res)).toMatchObject({ code: 'BAD_USER_INPUT', field, constraint });
+  });
+
+  it.each([
+    ['a malformed month', family(work([20]), { month: '2026-13' })],
+    ['a month that is not YYYY-MM', family(work([20]), { month: 'October 2026' })],
+    ['a month before 1900', family(work([20]), { month: '1899-12' })],
+  ])('refuses %s: the YearMonth scalar, before anything runs', async (_what, input) => {
+    const res = await estimate(input);
+    expect(res.data ?? null).toBeNull();
+    expect(expectInputError(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month', constraint: 'isYearMonth' });
+    expect(res.errors![0].message).toMatch(/YearMonth must be YYYY-MM/);
   });
 
   it('refuses an activity type that does not exist (GraphQL enum)', async () => {
     const res = await estimate(family([{ weekStart: WEEKS[0], activity: 'CWE', actualHours: 20 }]));
-    expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(expectInputError(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'adults.0.activities.0.activity' });
     expect(res.errors![0].message).toMatch(/FederalActivity/);
   });
 
   it('turns facts the computation refuses into BAD_USER_INPUT, not a 500', async () => {
     const outside = await estimate(family([{ weekStart: '2026-11-02', activity: 'WORK_EXPERIENCE', actualHours: 20 }]));
     expect(outside.status).toBe(200);
-    expect(outside.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expectInputError(outside);
     expect(outside.errors![0].message).toMatch(/weekStart 2026-11-02 is not a week of 2026-10/);
     const twoAdults = await estimate(family(work([20]), { familyType: 'TWO_PARENT' }));
-    expect(twoAdults.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expectInputError(twoAdults);
     expect(twoAdults.errors![0].message).toMatch(/exactly 2/);
   });
 

@@ -3,14 +3,14 @@ import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { bringToParticipation, dataOf, sendEvent } from '../support/api';
 
-const RATE = `query($month: String!) {
+const RATE = `query($month: YearMonth!) {
   participationRate(month: $month) { allFamilies { numerator denominator denominatorCases { caseId } } cases { caseId } }
 }`;
-const PARTICIPATION = `query($id: ID!, $month: String!) { case(id: $id) { monthlyParticipation(month: $month) {
+const PARTICIPATION = `query($id: ID!, $month: YearMonth!) { case(id: $id) { monthlyParticipation(month: $month) {
   month familyType status exclusionReason countableHours openInMonth inWorkFirstRate
 } } }`;
-const ASSIGN = `mutation($input: AssignActivityInput!) { assignActivity(input: $input) { id } }`;
-const RECORD = `mutation($input: RecordHoursInput!) { recordHours(input: $input) { id } }`;
+const ASSIGN = `mutation($input: AssignActivityInput!) { assignActivity(input: $input) { assignment { id } userErrors { code message } } }`;
+const RECORD = `mutation($input: RecordHoursInput!) { recordHours(input: $input) { entry { id } userErrors { code message } } }`;
 const OCTOBER_WEEKS = ['2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26'];
 const CHILD_UNDER_6 = { firstName: 'Kid', lastName: 'H', relationship: 'CHILD', dateOfBirth: '2022-03-01' };
 
@@ -48,7 +48,7 @@ describe('participation facts from the case history', () => {
     const { assignActivity } = await gql(ASSIGN, { input: {
       caseId, activity: 'SECONDARY_SCHOOL_OR_GED', scheduledHoursPerWeek: 20, startDate: '2026-10-01', endDate: '2026-10-31', timesheetFrequency: 'WEEKLY' } });
     for (const [i, actualHours] of perWeek.entries()) {
-      await gql(RECORD, { input: { assignmentId: assignActivity.id, month: '2026-10', weekStart: OCTOBER_WEEKS[i], actualHours } });
+      await gql(RECORD, { input: { assignmentId: assignActivity.assignment.id, month: '2026-10', weekStart: OCTOBER_WEEKS[i], actualHours } });
     }
   }
   const participation = async (name: string, month: string) => (await gql(PARTICIPATION, { id: ids[name], month })).case.monthlyParticipation;

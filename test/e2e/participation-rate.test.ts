@@ -3,9 +3,9 @@ import { CSV_HEADER } from '../../src/services/participation-rate.service';
 import { single } from '../support/case-mutations';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { bringToParticipation, dataOf } from '../support/api';
+import { bringToParticipation, dataOf, versionOf } from '../support/api';
 
-const RATE = `query($month: String!, $office: ID, $caseManager: ID) {
+const RATE = `query($month: YearMonth!, $office: ID, $caseManager: ID) {
   participationRate(month: $month, office: $office, caseManager: $caseManager) {
     month officeId caseManagerId projected csv
     allFamilies { measure numerator denominator rate rateDisplay target met rule
@@ -15,8 +15,8 @@ const RATE = `query($month: String!, $office: ID, $caseManager: ID) {
     cases { caseId clientName caseManagerName phase familyType status exclusionReason countableHours additionalHoursNeeded verified projected }
   }
 }`;
-const ASSIGN = `mutation($input: AssignActivityInput!) { assignActivity(input: $input) { id } }`;
-const RECORD = `mutation($input: RecordHoursInput!) { recordHours(input: $input) { id } }`;
+const ASSIGN = `mutation($input: AssignActivityInput!) { assignActivity(input: $input) { assignment { id } userErrors { code message } } }`;
+const RECORD = `mutation($input: RecordHoursInput!) { recordHours(input: $input) { entry { id } userErrors { code message } } }`;
 const OCTOBER_WEEKS = ['2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26'];
 const CHILD_UNDER_6 = { firstName: 'Kid', lastName: 'X', relationship: 'CHILD', dateOfBirth: '2022-03-01' };
 
@@ -51,7 +51,7 @@ describe('participationRate', () => {
   async function hours(caseId: string, activity: string, weekly: number, perWeek: number[], householdMemberId?: string, token = cm) {
     const { assignActivity } = await gql(ASSIGN, { input: { caseId, activity, scheduledHoursPerWeek: weekly, startDate: '2026-10-01', endDate: '2026-10-31', timesheetFrequency: 'MONTHLY', householdMemberId } }, token);
     for (const [i, actualHours] of perWeek.entries()) {
-      await gql(RECORD, { input: { assignmentId: assignActivity.id, month: '2026-10', weekStart: OCTOBER_WEEKS[i], actualHours } }, token);
+      await gql(RECORD, { input: { assignmentId: assignActivity.assignment.id, month: '2026-10', weekStart: OCTOBER_WEEKS[i], actualHours } }, token);
     }
   }
   async function refer(name: string, overrides: Record<string, unknown> = {}, token = cm) {
@@ -66,14 +66,15 @@ describe('participationRate', () => {
   }
 
   async function send(caseId: string, type: CaseEventType, input: Record<string, unknown>) {
-    const res = await app.gql(single(type), { resultInput: { caseId, ...input } }, cm);
+    const res = await app.gql(single(type), { resultInput: { caseId, expectedVersion: await versionOf(app, caseId), ...input } }, cm);
     if (res.errors) throw new Error(`${type}: ${JSON.stringify(res.errors[0])}`);
+    if (res.data.result.userErrors.length) throw new Error(`${type}: ${JSON.stringify(res.data.result.userErrors[0])}`);
   }
   /** Drives a case to a stage 1 work penalty in force from `effectiveOn` (PEN-1; AS 47.27.085). */
   async function penalize(caseId: string, effectiveOn: string) {
     await bringToParticipation(app, caseId, cm, { reached: '2026-09-02', assessed: '2026-09-03', signed: '2026-09-04', lastStepReviewDate: '2026-12-04' });
     await send(caseId, 'REPORT_NON_COMPLIANCE', { kind: 'WORK_ACTIVITY', occurredOn: '2026-09-14' });
-    await gql(`mutation($input: AddClientNoteInput!) { addClientNote(input: $input) { id } }`, { input: {
+    await gql(`mutation($input: AddClientNoteInput!) { addClientNote(input: $input) { clientNote { id } userErrors { code message } } }`, { input: {
       caseId, subject: 'GOOD_CAUSE_DETERMINATION', sections: [
         { heading: 'Non-compliance', text: 'Missed work experience' }, { heading: 'Client statement', text: 'None' },
         { heading: 'Determination and reason', text: 'No good cause' }] } });
@@ -104,8 +105,8 @@ describe('participationRate', () => {
     await hours(await refer('F1', { track: 'FAMILIES_FIRST' }), 'WORK_EXPERIENCE', 25, [22, 22, 22, 22]);
     const closed = await refer('C1', { referralDate: '2026-08-03' });
     await hours(closed, 'WORK_EXPERIENCE', 25, [22, 22, 22, 22]);
-    await gql(`mutation($input: CloseTemporaryAssistanceInput!) { closeTemporaryAssistance(input: $input) { toState } }`,
-      { input: { caseId: closed, closedOn: '2026-09-20', withWork: false } });
+    await gql(`mutation($input: CloseTemporaryAssistanceInput!) { closeTemporaryAssistance(input: $input) { toState { path } userErrors { code message } } }`,
+      { input: { caseId: closed, expectedVersion: await versionOf(app, closed), closedOn: '2026-09-20', withWork: false } });
     // Excluded: under a work penalty in October, penalized in no more than 3 of the last 12 months (45 CFR 261.22(b)).
     const penalized = await refer('X1');
     await hours(penalized, 'WORK_EXPERIENCE', 25, [5, 5, 5, 5]);
@@ -163,9 +164,10 @@ describe('participationRate', () => {
   });
 
   it('refuses a malformed month and a month that has not begun with BAD_USER_INPUT', async () => {
-    for (const [month, constraint] of [['2026-13', 'matches'], ['Oct 2026', 'matches'], ['2026-12', 'notFutureMonth']]) {
+    // A malformed month fails the YearMonth scalar while the variables are read (no field: it is the argument itself).
+    for (const [month, expected] of [['2026-13', { constraint: 'isYearMonth' }], ['Oct 2026', { constraint: 'isYearMonth' }], ['2026-12', { field: 'month', constraint: 'notFutureMonth' }]] as const) {
       const res = await rate({ month });
-      expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month', constraint });
+      expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', ...expected });
     }
   });
 
@@ -189,7 +191,7 @@ describe('participationRate', () => {
   it('the current month is projected from entered hours plus scheduled hours for weeks not yet entered', async () => {
     const p1 = await refer('P1');
     const { assignActivity } = await gql(ASSIGN, { input: { caseId: p1, activity: 'WORK_EXPERIENCE', scheduledHoursPerWeek: 25, startDate: '2026-11-02', timesheetFrequency: 'WEEKLY' } });
-    await gql(RECORD, { input: { assignmentId: assignActivity.id, month: '2026-11', weekStart: '2026-11-02', actualHours: 25 } });
+    await gql(RECORD, { input: { assignmentId: assignActivity.assignment.id, month: '2026-11', weekStart: '2026-11-02', actualHours: 25 } });
     const res = await rate({ month: '2026-11' });
     expect(res.errors).toBeUndefined();
     expect(res.data.participationRate.projected).toBe(true);

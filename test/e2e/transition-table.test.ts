@@ -3,7 +3,8 @@ import { toStored, type CaseSnapshot } from '../../src/machines/case-snapshot';
 import { phaseOf, stateString } from '../../src/machines/case-state';
 import { CASE_MACHINE_VERSION } from '../../src/machines/case-lifecycle.machine';
 import { exploreCaseModel, MODEL_AT, modelEvents } from '../support/case-model';
-import { inputFor, single } from '../support/case-mutations';
+import { userErrorOf } from '../support/api';
+import { inputFor, single, withStatePaths } from '../support/case-mutations';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -85,23 +86,25 @@ describe('transition table through GraphQL (smoke)', () => {
 
     const movedId = await insertCase(snapshot);
     const event = eventOf(snapshot, type, pick);
-    const input = inputFor('caseManagerId' in event ? { ...event, caseManagerId: north.caseManager } : event, movedId);
+    const input = inputFor('caseManagerId' in event ? { ...event, caseManagerId: north.caseManager } : event, movedId, 1);
     const ok = await app.gql(single(type), { resultInput: input }, token);
     expect(ok.errors).toBeUndefined();
-    expect(ok.data.result).toMatchObject({ fromState: state, case: { id: movedId, version: 2 } });
-    expect(ok.data.result.toState).toContain(toState);
-    expect(ok.data.result.case.state).toBe(ok.data.result.toState);
+    const moved = withStatePaths(ok.data.result);
+    expect(moved).toMatchObject({ fromState: state, case: { id: movedId, version: 2 } });
+    expect(moved.toState).toContain(toState);
+    expect(moved.case.state).toBe(moved.toState);
     expect(await written(movedId)).toEqual({
-      row: { version: 2, state: ok.data.result.toState },
-      history: [{ version: 2, event: type, before: state, after: ok.data.result.toState }],
+      row: { version: 2, state: moved.toState },
+      history: [{ version: 2, event: type, before: state, after: moved.toState }],
     });
 
     const refusedId = await insertCase(snapshot);
     for (const refusedType of refused) {
-      const res = await app.gql(single(refusedType), { resultInput: inputFor(eventOf(snapshot, refusedType), refusedId) }, token);
-      expect(res.data?.result ?? null).toBeNull();
-      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', event: refusedType, state, reason: expect.any(String) });
-      const { allowedEvents } = res.errors![0].extensions;
+      const res = await app.gql(single(refusedType), { resultInput: inputFor(eventOf(snapshot, refusedType), refusedId, 1) }, token);
+      const error = userErrorOf(res);
+      expect(res.data.result).toMatchObject({ case: null, fromState: null, toState: null });
+      expect(error).toMatchObject({ __typename: 'TransitionNotAllowedError', code: 'TRANSITION_NOT_ALLOWED', event: refusedType, state: { path: state }, reason: expect.any(String) });
+      const { allowedEvents } = error;
       expect(allowedEvents).toContain(type);
       expect(allowedEvents).not.toContain(refusedType);
     }

@@ -1,21 +1,23 @@
+import { userErrorOf } from '../support/api';
+import { USER_ERRORS } from '../support/case-mutations';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const ASSIGN = `mutation($input: AssignActivityInput!) {
-  assignActivity(input: $input) { id caseId householdMemberId activity federalName localNames core scheduledHoursPerWeek startDate endDate provider timesheetFrequency assignedBy { id } }
+  assignActivity(input: $input) { assignment { id caseId householdMemberId activity federalName localNames core scheduledHoursPerWeek startDate endDate provider timesheetFrequency assignedBy { id } } ${USER_ERRORS} }
 }`;
-const END = `mutation($input: EndActivityAssignmentInput!) { endActivityAssignment(input: $input) { id endDate } }`;
+const END = `mutation($input: EndActivityAssignmentInput!) { endActivityAssignment(input: $input) { assignment { id endDate } ${USER_ERRORS} } }`;
 const RECORD = `mutation($input: RecordHoursInput!) {
-  recordHours(input: $input) { id month weekStart activity actualHours excusedHours holidayHours holidayDate justification replacesEntryId supersededById current enteredRole enteredBy { id } }
+  recordHours(input: $input) { entry { id month weekStart activity actualHours excusedHours holidayHours holidayDate justification replacesEntryId supersededById current enteredRole enteredBy { id } } ${USER_ERRORS} }
 }`;
 const CORRECT = `mutation($input: CorrectHoursInput!) {
-  correctHours(input: $input) { id month weekStart actualHours replacesEntryId correctionReason current enteredRole enteredBy { id } }
+  correctHours(input: $input) { entry { id month weekStart actualHours replacesEntryId correctionReason current enteredRole enteredBy { id } } ${USER_ERRORS} }
 }`;
-const VERIFY = `mutation($input: VerifyMonthInput!) { verifyMonth(input: $input) { caseId month verifiedAt verifiedBy { id role } } }`;
-const ACTIVITIES = `query($id: ID!, $month: String, $all: Boolean) { case(id: $id) {
-  activities { id activity hoursEntries(month: $month, includeSuperseded: $all) { id month weekStart actualHours replacesEntryId supersededById current correctionReason enteredRole } }
+const VERIFY = `mutation($input: VerifyMonthInput!) { verifyMonth(input: $input) { verification { caseId month verifiedAt verifiedBy { id role } } ${USER_ERRORS} } }`;
+const ACTIVITIES = `query($id: ID!, $month: YearMonth, $all: Boolean!) { case(id: $id) {
+  activities { edges { node { id activity hoursEntries(month: $month, includeSuperseded: $all) { edges { node { id month weekStart actualHours replacesEntryId supersededById current correctionReason enteredRole } } } } } }
 } }`;
-const PARTICIPATION = `query($id: ID!, $month: String!) { case(id: $id) { monthlyParticipation(month: $month) {
+const PARTICIPATION = `query($id: ID!, $month: YearMonth!) { case(id: $id) { monthlyParticipation(month: $month) {
   month familyType status countableHours additionalHoursNeeded requiredWeeklyHours projected openInMonth inWorkFirstRate
   verification { month verifiedAt verifiedBy { id } } notCounted { reason rule hours }
 } } }`;
@@ -40,12 +42,14 @@ describe('work activities and hours', () => {
   async function assign(input: Record<string, unknown>, token = cm) {
     const res = await app.gql(ASSIGN, { input: { startDate: '2026-09-01', timesheetFrequency: 'WEEKLY', provider: 'Food Bank of Alaska', ...input } }, token);
     if (res.errors) throw new Error(JSON.stringify(res.errors[0]));
-    return res.data.assignActivity;
+    if (res.data.assignActivity.userErrors.length) throw new Error(JSON.stringify(res.data.assignActivity.userErrors[0]));
+    return res.data.assignActivity.assignment;
   }
   async function record(input: Record<string, unknown>, token = cm) {
     const res = await app.gql(RECORD, { input: { month: '2026-10', ...input } }, token);
     if (res.errors) throw new Error(JSON.stringify(res.errors[0]));
-    return res.data.recordHours;
+    if (res.data.recordHours.userErrors.length) throw new Error(JSON.stringify(res.data.recordHours.userErrors[0]));
+    return res.data.recordHours.entry;
   }
   const rowCounts = async () => (await app.dataSource.query(
     `SELECT (SELECT count(*) FROM activity_assignment)::int AS assignments, (SELECT count(*) FROM hours_entry)::int AS entries,
@@ -59,37 +63,47 @@ describe('work activities and hours', () => {
       assignedBy: { id: app.fixtures.north.caseManager },
     });
     const ended = await app.gql(END, { input: { assignmentId: a.id, endDate: '2026-10-15' } }, cm);
-    expect(ended.data.endActivityAssignment).toEqual({ id: a.id, endDate: '2026-10-15' });
+    expect(ended.data.endActivityAssignment).toEqual({ assignment: { id: a.id, endDate: '2026-10-15' }, userErrors: [] });
   });
 
   describe('bad input gets BAD_USER_INPUT and writes nothing', () => {
-    const cases: Array<[string, () => Promise<{ errors?: any[] }>, Record<string, unknown>]> = [
+    // A refusal is the mutation's typed InputError (issue 9 item 1), with the same field and constraint as before.
+    const cases: Array<[string, () => Promise<{ data?: any; errors?: any[] }>, Record<string, unknown>, 'recordHours' | 'assignActivity']> = [
       ['negative weekly hours', () => app.gql(RECORD, { input: { assignmentId: workExperience, month: '2026-10', weekStart: '2026-10-05', actualHours: -1 } }, cm),
-        { field: 'actualHours', constraint: 'min' }],
+        { field: 'actualHours', constraint: 'min' }, 'recordHours'],
       ['over 168 weekly hours', () => app.gql(RECORD, { input: { assignmentId: workExperience, month: '2026-10', weekStart: '2026-10-05', actualHours: 169 } }, cm),
-        { field: 'actualHours', constraint: 'max' }],
+        { field: 'actualHours', constraint: 'max' }, 'recordHours'],
       ['actual + excused + holiday hours over the 168 hours of a week', () => app.gql(RECORD, {
         input: { assignmentId: workExperience, month: '2026-10', weekStart: '2026-10-05', actualHours: 100, excusedHours: 68.01 } }, cm),
-        { field: 'actualHours', constraint: 'maxWeeklyTotal' }],
+        { field: 'actualHours', constraint: 'maxWeeklyTotal' }, 'recordHours'],
       ['hours with more than 2 decimals', () => app.gql(RECORD, { input: { assignmentId: workExperience, month: '2026-10', weekStart: '2026-10-05', actualHours: 20.555 } }, cm),
-        { field: 'actualHours', constraint: 'isCentiHourPrecision' }],
+        { field: 'actualHours', constraint: 'isCentiHourPrecision' }, 'recordHours'],
       ['scheduled hours over 40 a week (AS 47.27.035)', () => app.gql(ASSIGN, {
         input: { caseId, activity: 'COMMUNITY_SERVICE', scheduledHoursPerWeek: 40.5, startDate: '2026-11-01', timesheetFrequency: 'WEEKLY' } }, cm),
-        { field: 'scheduledHoursPerWeek', constraint: 'max' }],
+        { field: 'scheduledHoursPerWeek', constraint: 'max' }, 'assignActivity'],
       ['assignments in force together over 40 hours a week (AS 47.27.035)', () => app.gql(ASSIGN, {
         input: { caseId, activity: 'COMMUNITY_SERVICE', scheduledHoursPerWeek: 16, startDate: '2026-11-01', timesheetFrequency: 'WEEKLY' } }, cm),
-        { field: 'scheduledHoursPerWeek', constraint: 'max' }],
+        { field: 'scheduledHoursPerWeek', constraint: 'max' }, 'assignActivity'],
       ['a week with no day in the month', () => app.gql(RECORD, { input: { assignmentId: workExperience, month: '2026-10', weekStart: '2026-11-01', actualHours: 10 } }, cm),
-        { field: 'weekStart', constraint: 'weekInMonth' }],
-      ['a malformed month', () => app.gql(RECORD, { input: { assignmentId: workExperience, month: '2026-13', weekStart: '2026-10-05', actualHours: 10 } }, cm),
-        { field: 'month', constraint: 'matches' }],
+        { field: 'weekStart', constraint: 'weekInMonth' }, 'recordHours'],
       ['holiday hours without the holiday', () => app.gql(RECORD, { input: { assignmentId: workExperience, month: '2026-10', weekStart: '2026-10-12', actualHours: 10, holidayHours: 5 } }, cm),
-        { field: 'holidayDate', constraint: 'holidayInWeek' }],
+        { field: 'holidayDate', constraint: 'holidayInWeek' }, 'recordHours'],
     ];
-    it.each(cases)('refuses %s', async (_what, send, extensions) => {
+    it.each(cases)('refuses %s', async (_what, send, facts, mutation) => {
       const before = await rowCounts();
       const res = await send();
-      expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', ...extensions });
+      expect(res.data[mutation]).toMatchObject({ [mutation === 'recordHours' ? 'entry' : 'assignment']: null });
+      expect(userErrorOf(res, mutation)).toMatchObject({
+        __typename: 'InputError', code: 'BAD_USER_INPUT', ...facts, invalid: expect.arrayContaining([expect.objectContaining(facts)]),
+      });
+      expect(await rowCounts()).toEqual(before);
+    });
+
+    it('refuses a malformed month while the variables are read (YearMonth scalar): a top-level error, before the mutation runs', async () => {
+      const before = await rowCounts();
+      const res = await app.gql(RECORD, { input: { assignmentId: workExperience, month: '2026-13', weekStart: '2026-10-05', actualHours: 10 } }, cm);
+      expect(res.data ?? null).toBeNull();
+      expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month', constraint: 'isYearMonth' });
       expect(await rowCounts()).toEqual(before);
     });
 
@@ -111,8 +125,9 @@ describe('work activities and hours', () => {
       const before = await rowCounts();
       for (const justification of [undefined, null, '   ']) {
         const res = await app.gql(RECORD, { input: { assignmentId: jsjr.id, month: '2026-10', weekStart: '2026-10-05', actualHours: 8, justification } }, cm);
-        expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'justification', constraint: 'jsjrJustificationRequired' });
-        expect(res.errors![0].message).toMatch(/WV-2/);
+        const refusal = userErrorOf(res, 'recordHours');
+        expect(refusal).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'justification', constraint: 'jsjrJustificationRequired' });
+        expect(refusal.message).toMatch(/WV-2/);
       }
       expect(await rowCounts()).toEqual(before);
       const ok = await record({ assignmentId: jsjr.id, weekStart: '2026-10-05', actualHours: 8, justification: 'Applied at 4 employers; job club Tuesday, signed log' });
@@ -122,11 +137,11 @@ describe('work activities and hours', () => {
     it('WV-1: refuses verifying a future month, by the Alaska date of the injected clock', async () => {
       const before = await rowCounts();
       const future = await app.gql(VERIFY, { input: { caseId, month: '2026-12' } }, cm);
-      expect(future.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month', constraint: 'notFutureMonth' });
+      expect(userErrorOf(future, 'verifyMonth')).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'month', constraint: 'notFutureMonth' });
       // 05:00 UTC on December 1 is still November 30 in Anchorage: December has not begun there.
       app.clock.set('2026-12-01T05:00:00Z');
       const stillNovember = await app.gql(VERIFY, { input: { caseId, month: '2026-12' } }, cm);
-      expect(stillNovember.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', constraint: 'notFutureMonth' });
+      expect(userErrorOf(stillNovember, 'verifyMonth')).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month', constraint: 'notFutureMonth' });
       app.clock.set('2026-11-02T18:00:00Z');
       expect(await rowCounts()).toEqual(before);
     });
@@ -137,9 +152,9 @@ describe('work activities and hours', () => {
     const before = await rowCounts();
     for (const staff of [north.otherCaseManager, north.partner, wsta, south.supervisor]) {
       const res = await app.gql(RECORD, { input: { assignmentId: workExperience, month: '2026-10', weekStart: '2026-10-05', actualHours: 10 } }, app.token(staff));
-      expect(res.errors![0].extensions.code).toBe('FORBIDDEN');
+      expect(userErrorOf(res, 'recordHours')).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
       const v = await app.gql(VERIFY, { input: { caseId, month: '2026-10' } }, app.token(staff));
-      expect(v.errors![0].extensions.code).toBe('FORBIDDEN');
+      expect(userErrorOf(v, 'verifyMonth')).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
     }
     expect(await rowCounts()).toEqual(before);
     const read = await app.gql(PARTICIPATION, { id: caseId, month: '2026-10' }, app.token(south.caseManager));
@@ -153,7 +168,7 @@ describe('work activities and hours', () => {
     const again = await record({ assignmentId: workExperience, month: '2026-10', weekStart: '2026-09-28', actualHours: 16 });
     expect(again).toMatchObject({ replacesEntryId: oct.id, actualHours: 16, current: true });
     const overlapping = await app.gql(RECORD, { input: { assignmentId: workExperience, month: '2026-10', weekStart: '2026-09-30', actualHours: 1 } }, cm);
-    expect(overlapping.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', constraint: 'overlappingWeek' });
+    expect(userErrorOf(overlapping, 'recordHours')).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', constraint: 'overlappingWeek' });
   });
 
   it('WV-1: a verified month takes hours only from a supervisor; a correction is a new entry and the history is kept', async () => {
@@ -163,40 +178,43 @@ describe('work activities and hours', () => {
     app.clock.set('2026-11-10T19:30:00Z');
     const verified = await app.gql(VERIFY, { input: { caseId, month: '2026-10' } }, cm);
     expect(verified.errors).toBeUndefined();
-    expect(verified.data.verifyMonth).toEqual({ caseId, month: '2026-10', verifiedAt: '2026-11-10T19:30:00.000Z', verifiedBy: { id: app.fixtures.north.caseManager, role: 'CASE_MANAGER' } });
+    expect(verified.data.verifyMonth).toEqual({
+      verification: { caseId, month: '2026-10', verifiedAt: '2026-11-10T19:30:00.000Z', verifiedBy: { id: app.fixtures.north.caseManager, role: 'CASE_MANAGER' } }, userErrors: [],
+    });
     const twice = await app.gql(VERIFY, { input: { caseId, month: '2026-10' } }, supervisor);
-    expect(twice.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', constraint: 'alreadyVerified' });
+    expect(userErrorOf(twice, 'verifyMonth')).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', constraint: 'alreadyVerified' });
 
     // The case manager can no longer enter or change October's hours.
     const before = await rowCounts();
     const late = await app.gql(RECORD, { input: { assignmentId: workExperience, month: '2026-10', weekStart: '2026-10-05', actualHours: 30 } }, cm);
-    expect(late.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month', constraint: 'monthVerified' });
-    expect(late.errors![0].message).toMatch(/verified .* only by a supervisor's correction \(WV-1\)/);
+    expect(userErrorOf(late, 'recordHours')).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'month', constraint: 'monthVerified' });
+    expect(userErrorOf(late, 'recordHours').message).toMatch(/verified .* only by a supervisor's correction \(WV-1\)/);
     const cmCorrects = await app.gql(CORRECT, { input: { entryId: week.id, actualHours: 30, reason: 'late timesheet' } }, cm);
-    expect(cmCorrects.errors![0].extensions.code).toBe('FORBIDDEN');
+    expect(userErrorOf(cmCorrects, 'correctHours')).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
     expect(await rowCounts()).toEqual(before);
 
     // The supervisor corrects; the original stays, replaced.
     const corrected = await app.gql(CORRECT, { input: { entryId: week.id, actualHours: 24.5, reason: 'Employer timesheet showed 24.5 hours' } }, supervisor);
     expect(corrected.errors).toBeUndefined();
-    expect(corrected.data.correctHours).toMatchObject({
+    expect(corrected.data.correctHours.userErrors).toEqual([]);
+    expect(corrected.data.correctHours.entry).toMatchObject({
       month: '2026-10', weekStart: '2026-10-05', actualHours: 24.5, replacesEntryId: week.id, correctionReason: 'Employer timesheet showed 24.5 hours',
       current: true, enteredRole: 'SUPERVISOR', enteredBy: { id: app.fixtures.north.supervisor },
     });
     const history = await app.gql(ACTIVITIES, { id: caseId, month: '2026-10', all: true }, cm);
-    const entries = history.data.case.activities.find((a: { id: string }) => a.id === workExperience).hoursEntries;
+    const entries = history.data.case.activities.edges.map((e: { node: any }) => e.node).find((a: { id: string }) => a.id === workExperience).hoursEntries.edges.map((e: { node: unknown }) => e.node);
     const week5 = entries.filter((e: { weekStart: string }) => e.weekStart === '2026-10-05');
     expect(week5).toEqual([
-      expect.objectContaining({ id: week.id, actualHours: 20, current: false, supersededById: corrected.data.correctHours.id, enteredRole: 'CASE_MANAGER' }),
-      expect.objectContaining({ id: corrected.data.correctHours.id, actualHours: 24.5, current: true, replacesEntryId: week.id }),
+      expect.objectContaining({ id: week.id, actualHours: 20, current: false, supersededById: corrected.data.correctHours.entry.id, enteredRole: 'CASE_MANAGER' }),
+      expect.objectContaining({ id: corrected.data.correctHours.entry.id, actualHours: 24.5, current: true, replacesEntryId: week.id }),
     ]);
     const currentOnly = await app.gql(ACTIVITIES, { id: caseId, month: '2026-10', all: false }, cm);
-    const now = currentOnly.data.case.activities.find((a: { id: string }) => a.id === workExperience).hoursEntries;
+    const now = currentOnly.data.case.activities.edges.map((e: { node: any }) => e.node).find((a: { id: string }) => a.id === workExperience).hoursEntries.edges.map((e: { node: unknown }) => e.node);
     expect(now.filter((e: { weekStart: string }) => e.weekStart === '2026-10-05')).toEqual([expect.objectContaining({ actualHours: 24.5, current: true })]);
 
     // Correcting a replaced entry is refused: correct the current one.
     const stale = await app.gql(CORRECT, { input: { entryId: week.id, actualHours: 1, reason: 'again' } }, supervisor);
-    expect(stale.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', constraint: 'isCurrentEntry' });
+    expect(userErrorOf(stale, 'correctHours')).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', constraint: 'isCurrentEntry' });
 
     // The supervisor may also enter a week of the verified month again (it replaces the earlier entry).
     const added = await record({ assignmentId: workExperience, weekStart: '2026-10-26', actualHours: 21 }, supervisor);
@@ -227,36 +245,37 @@ describe('work activities and hours', () => {
     const a = await assign({ caseId, activity: 'COMMUNITY_SERVICE', scheduledHoursPerWeek: 5, startDate: '2026-11-01', endDate: '2026-11-30' });
     await record({ assignmentId: a.id, month: '2026-11', weekStart: '2026-11-02', actualHours: 5 });
     const early = await app.gql(END, { input: { assignmentId: a.id, endDate: '2026-11-01' } }, cm);
-    expect(early.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', constraint: 'hoursAfterEnd' });
+    expect(userErrorOf(early, 'endActivityAssignment')).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', constraint: 'hoursAfterEnd' });
     const before = await app.gql(RECORD, { input: { assignmentId: a.id, month: '2026-10', weekStart: '2026-10-19', actualHours: 5 } }, cm);
-    expect(before.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', constraint: 'weekInAssignment' });
+    expect(userErrorOf(before, 'recordHours')).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', constraint: 'weekInAssignment' });
     const shortened = await app.gql(END, { input: { assignmentId: a.id, endDate: '2026-11-08' } }, cm);
     expect(shortened.errors).toBeUndefined();
+    expect(shortened.data.endActivityAssignment).toEqual({ assignment: { id: a.id, endDate: '2026-11-08' }, userErrors: [] });
     app.clock.set('2026-11-20T19:00:00Z');
     const after = await app.gql(RECORD, { input: { assignmentId: a.id, month: '2026-11', weekStart: '2026-11-09', actualHours: 5 } }, cm);
-    expect(after.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', constraint: 'weekInAssignment' });
+    expect(userErrorOf(after, 'recordHours')).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', constraint: 'weekInAssignment' });
   });
 
   it('AS 47.27.035: ending an assignment later than it already ends is refused (it would escape the 40-hour check)', async () => {
     const a = await assign({ caseId, activity: 'COMMUNITY_SERVICE', scheduledHoursPerWeek: 1, startDate: '2026-11-01', endDate: '2026-11-15' });
     const later = await app.gql(END, { input: { assignmentId: a.id, endDate: '2026-12-31' } }, cm);
-    expect(later.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endDate', constraint: 'onlyShortens' });
+    expect(userErrorOf(later, 'endActivityAssignment')).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'endDate', constraint: 'onlyShortens' });
   });
 
   it('WV-1: the current month cannot be verified before it ends', async () => {
     const res = await app.gql(VERIFY, { input: { caseId, month: '2026-11' } }, cm);
-    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
+    expect(userErrorOf(res, 'verifyMonth')).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'month' });
   });
 
   it('ROI-1: PARTNER does not read the free text of hours entries', async () => {
-    const res = await app.gql(`query($id: ID!) { case(id: $id) { activities { hoursEntries(month: "2026-10") { justification } } } }`, { id: caseId }, app.token(app.fixtures.north.partner));
+    const res = await app.gql(`query($id: ID!) { case(id: $id) { activities { edges { node { hoursEntries(month: "2026-10") { edges { node { justification } } } } } } } }`, { id: caseId }, app.token(app.fixtures.north.partner));
     expect(res.errors![0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('hours for a week that has not begun are refused', async () => {
     app.clock.set('2026-11-02T18:00:00Z');
     const res = await app.gql(RECORD, { input: { assignmentId: workExperience, month: '2026-11', weekStart: '2026-11-09', actualHours: 5 } }, cm);
-    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', constraint: 'notFuture' });
+    expect(userErrorOf(res, 'recordHours')).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', constraint: 'notFuture' });
   });
 
   it('45 CFR 261.34: JSJR hours of earlier months count against the 6-week limit (history carried forward from the entries)', async () => {
@@ -291,7 +310,7 @@ describe('work activities and hours', () => {
     const ok = await assign({ caseId: other.id, activity: 'UNSUBSIDIZED_EMPLOYMENT', scheduledHoursPerWeek: 40, householdMemberId: spouse });
     expect(ok.householdMemberId).toBe(spouse);
     const res = await app.gql(ASSIGN, { input: { caseId: other.id, activity: 'WORK_EXPERIENCE', scheduledHoursPerWeek: 10, startDate: '2026-10-01', timesheetFrequency: 'WEEKLY', householdMemberId: child } }, cm);
-    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'householdMemberId' });
+    expect(userErrorOf(res, 'assignActivity')).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'householdMemberId' });
     const p = await app.gql(PARTICIPATION, { id: other.id, month: '2026-10' }, cm);
     expect(p.data.case.monthlyParticipation).toMatchObject({ familyType: 'TWO_PARENT', requiredWeeklyHours: 35, status: 'NOT_ENGAGED', additionalHoursNeeded: 151.55 });
   });

@@ -2,7 +2,7 @@ import { alaskaDateOf } from '../../src/dates';
 import type { TestApp } from './test-app';
 
 export const REFER_CLIENT = `mutation Refer($input: ReferClientInput!) {
-  referClient(input: $input) { id state phase version track referralDate monthsUsed }
+  referClient(input: $input) { case { id state { path } phase version track referralDate monthsUsed } userErrors { code message } }
 }`;
 
 /** Refers a client through the API, as a case manager would, and returns the new case. */
@@ -15,6 +15,7 @@ export async function referClient(app: TestApp, token: string, overrides: Record
     ...overrides,
   };
   const res = await app.gql(REFER_CLIENT, { input }, token);
-  if (!res.data?.referClient) throw new Error(`referClient failed: ${JSON.stringify(res.errors)}`);
-  return res.data.referClient as { id: string; state: string; version: number };
+  if (!res.data?.referClient?.case) throw new Error(`referClient failed: ${JSON.stringify(res.errors ?? res.data?.referClient?.userErrors)}`);
+  const kase = res.data.referClient.case as { id: string; state: { path: string }; version: number };
+  return { ...kase, state: kase.state.path };
 }

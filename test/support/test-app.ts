@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { createApp, type RunningApp } from '../../src/app';
+import { createApp, type AppDependencies, type RunningApp } from '../../src/app';
 import { signStaffToken } from '../../src/auth/token';
 import { openDatabase } from '../../src/db/data-source';
 import { createLogger } from '../../src/logger';
@@ -35,7 +35,7 @@ async function adminQuery(sql: string): Promise<void> {
  * Starts the whole app on a database of its own (created, migrated, dropped at close), so test
  * files run in parallel without seeing each other's rows.
  */
-export async function startTestApp(options: { now?: string; nodeEnv?: string; introspection?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { now?: string; nodeEnv?: string; introspection?: boolean; config?: Partial<AppDependencies['config']> } = {}): Promise<TestApp> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${name}`);
   const url = new URL(process.env.TEST_PG_ADMIN_URL!);
@@ -45,7 +45,7 @@ export async function startTestApp(options: { now?: string; nodeEnv?: string; in
   const clock = new FixedClock(new Date(options.now ?? '2026-11-02T18:00:00Z'));
   const nodeEnv = options.nodeEnv ?? 'test';
   const running = await createApp({
-    config: { jwtSecret: TEST_JWT_SECRET, introspection: options.introspection ?? nodeEnv !== 'production', nodeEnv },
+    config: { jwtSecret: TEST_JWT_SECRET, introspection: options.introspection ?? nodeEnv !== 'production', nodeEnv, ...options.config },
     dataSource, clock, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
   });
   await new Promise<void>((resolve) => running.httpServer.listen(0, '127.0.0.1', resolve));

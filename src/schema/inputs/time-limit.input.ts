@@ -1,25 +1,25 @@
-import { LocalDate } from '../scalars';
-import { IsString, Length, Matches } from 'class-validator';
+import { LocalDate, YearMonth } from '../scalars';
+import { IsString, Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { CaseEventInput } from './case-event.input';
 
 @InputType({ description: 'TL-1: a month in which cash was issued' })
 export class RecordAssistanceMonthInput extends CaseEventInput {
-  @Field({ description: 'YYYY-MM' }) @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' }) month: string;
+  @Field(() => YearMonth, { description: 'The month cash was issued for' }) month: string;
 }
 
 @InputType({ description: 'TL-1: the extension review staffing at month 58' })
 export class ScheduleExtensionStaffingInput extends CaseEventInput {
-  @Field(() => LocalDate) staffingOn: string;
+  @Field(() => LocalDate, { description: 'The day of the extension staffing (TL-2; at month 58)' }) staffingOn: string;
 }
 
 @InputType({ description: 'TL-2: the staffing form reaches the supervisor at least a week before' })
 export class SubmitExtensionStaffingFormInput extends CaseEventInput {
-  @Field(() => LocalDate) submittedOn: string;
+  @Field(() => LocalDate, { description: 'The day the staffing form went to the supervisor (TL-2: at least 1 week before the staffing)' }) submittedOn: string;
 }
 
-@InputType()
+@InputType({ description: 'A supervisor\'s decision on an extension of the 60-month limit (TL-2)' })
 export class DecideExtensionInput extends CaseEventInput {
-  @Field() approved: boolean;
-  @Field() @IsString() @Length(3, 2000) reason: string;
+  @Field({ description: 'The extension is approved' }) approved: boolean;
+  @Field({ description: 'The decision\'s reason' }) @IsString() @Length(3, 2000) reason: string;
 }

@@ -1,0 +1,20 @@
+import type { EntityManager } from 'typeorm';
+import type { UuidNodeType } from '../schema/node.type';
+import { selectRows } from './sql';
+
+/** The UUID-keyed tables and the GraphQL type each row is. */
+const UUID_TABLES: ReadonlyArray<[UuidNodeType, string]> = [
+  ['Case', 'work_case'], ['Client', 'client'], ['HouseholdMember', 'household_member'], ['Staff', 'staff'], ['Office', 'office'],
+  ['ClientNote', 'client_note'], ['CaseNote', 'case_note'], ['ActivityAssignment', 'activity_assignment'], ['HoursEntry', 'hours_entry'],
+];
+
+/** Which table a global id names, for `node(id)` / `nodes(ids)`. */
+export class NodeRepository {
+  constructor(private readonly db: EntityManager) {}
+
+  /** The type of each UUID that names a row, in one statement (primary key lookups), whatever the number of ids. */
+  typesOf(ids: readonly string[]): Promise<Array<{ id: string; type: UuidNodeType }>> {
+    return selectRows<{ id: string; type: UuidNodeType }>(this.db,
+      UUID_TABLES.map(([type, table]) => `SELECT id::text AS id, '${type}' AS type FROM ${table} WHERE id = ANY($1::uuid[])`).join(' UNION ALL '), [ids]);
+  }
+}
