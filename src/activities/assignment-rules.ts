@@ -1,4 +1,5 @@
 import type { PlainDate } from '../dates';
+import type { ExemptionPeriodFact } from '../exemptions/exemption-rules';
 import { isFederalActivity, type FederalActivity } from '../participation';
 import { centiHoursOf } from './hours-entry-rules';
 import { accept, refuse, violation, type RuleResult, type RuleViolation } from './rule-violation';
@@ -77,4 +78,22 @@ export function endAssignmentViolation(assignment: { startDate: PlainDate; endDa
 export function hoursAfterEndViolation(laterWeekStart: PlainDate | null, endDate: PlainDate): RuleViolation | null {
   if (laterWeekStart === null) return null;
   return violation('endDate', 'hoursAfterEnd', `Hours are entered for the week of ${laterWeekStart}, after ${endDate}; correct them first`);
+}
+
+/**
+ * No hours for the client on a day an exemption is in force (AS 47.27.035: an exempt client has
+ * no work requirement); `exemptions` are the case's exemption periods (`endedOn` null: still open).
+ * The second parent is not exempted by the client's exemption: the caller asks only for the client.
+ *
+ * @example
+ * exemptAssignmentViolation([{ reason: 'MEDICAL_INABILITY', startedOn: '2026-11-02', endedOn: null }], { startDate: '2026-11-16', endDate: null });
+ * // refused: startDate / notExempt
+ */
+export function exemptAssignmentViolation(exemptions: readonly ExemptionPeriodFact[], assignment: { startDate: PlainDate; endDate: PlainDate | null }): RuleViolation | null {
+  const overlapping = exemptions.find((e) =>
+    (assignment.endDate === null || assignment.endDate >= e.startedOn) && (e.endedOn === null || assignment.startDate <= e.endedOn));
+  if (!overlapping) return null;
+  const until = overlapping.endedOn ? ` until ${overlapping.endedOn}` : '';
+  return violation('startDate', 'notExempt',
+    `The client is exempt from work activities (${overlapping.reason}) from ${overlapping.startedOn}${until}; no hours may be assigned in that period (AS 47.27.035)`);
 }

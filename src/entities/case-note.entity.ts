@@ -3,11 +3,11 @@ import type { CaseNoteCategory } from '../notes/note-templates';
 import { CaseEntity } from './case.entity';
 import { StaffEntity } from './staff.entity';
 
-/** A case note (CANO, NOTE-3) in one of its five categories. Append-only (trigger). */
+/** A case note (CANO, NOTE-3) in one of its categories. Append-only (trigger). */
 @Entity('case_note')
 // A case's notes, oldest first: Case.caseNotes for a page of cases (migration RelayIndexes).
 @Index('case_note_case_idx', ['caseId', 'enteredAt'])
-@Check('case_note_category_check', `category IN ('JOB_START_OR_OJT_PLACEMENT', 'PENALTY_REQUEST', 'EXEMPTION_START_OR_END', 'EXTENSION_DECISION', 'PENALTY_HOME_VISIT')`)
+@Check('case_note_category_check', `category IN ('JOB_START_OR_OJT_PLACEMENT', 'PENALTY_REQUEST', 'POTENTIAL_JOB_QUIT', 'EXEMPTION_START_OR_END', 'EXTENSION_DECISION', 'PENALTY_HOME_VISIT')`)
 export class CaseNoteEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'case_note_pkey' }) id: string;
   @Column({ name: 'case_id', type: 'uuid' })

@@ -1,6 +1,7 @@
 import { ActivityAssignmentEntity } from './activity-assignment.entity';
 import { CaseAlertEntity } from './case-alert.entity';
 import { CaseHistoryEntity } from './case-history.entity';
+import { ChildCareAuthorizationEntity } from './child-care-authorization.entity';
 import { CaseNoteEntity } from './case-note.entity';
 import { CaseEntity } from './case.entity';
 import { ClientNoteEntity } from './client-note.entity';
@@ -16,7 +17,7 @@ import { OfficeEntity } from './office.entity';
 import { StaffEntity } from './staff.entity';
 
 export {
-  ActivityAssignmentEntity, CaseAlertEntity, CaseHistoryEntity, CaseNoteEntity, CaseEntity, ClientNoteEntity, ClientEntity,
+  ActivityAssignmentEntity, CaseAlertEntity, CaseHistoryEntity, ChildCareAuthorizationEntity, CaseNoteEntity, CaseEntity, ClientNoteEntity, ClientEntity,
   EligibilityNoticeEntity, HouseholdMemberEntity, HoursEntryEntity, IdempotencyKeyEntity, MonthVerificationEntity, ObligationWaiverEntity,
   ObligationEntity, OfficeEntity, StaffEntity,
 };
@@ -27,4 +28,5 @@ export const ENTITIES = [
   OfficeEntity, StaffEntity, ClientEntity, HouseholdMemberEntity, CaseEntity, CaseHistoryEntity,
   ObligationEntity, ObligationWaiverEntity, ClientNoteEntity, CaseNoteEntity, CaseAlertEntity,
   ActivityAssignmentEntity, HoursEntryEntity, MonthVerificationEntity, EligibilityNoticeEntity, IdempotencyKeyEntity,
+  ChildCareAuthorizationEntity,
 ];

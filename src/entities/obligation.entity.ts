@@ -1,5 +1,6 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { PlainDate } from '../dates';
+import type { WaiverReasonCode } from '../obligations/waiver-reasons';
 import { CaseEntity } from './case.entity';
 import { OfficeEntity } from './office.entity';
 import { StaffEntity } from './staff.entity';
@@ -36,4 +37,5 @@ export class ObligationEntity {
   @Column({ name: 'met_by', type: 'text', nullable: true }) metBy: string | null;
   @Column({ name: 'met_on', type: 'date', nullable: true }) metOn: PlainDate | null;
   @Column({ name: 'waiver_reason', type: 'text', nullable: true }) waiverReason: string | null;
+  @Column({ name: 'waiver_reason_code', type: 'text', nullable: true }) waiverReasonCode: WaiverReasonCode | null;
 }

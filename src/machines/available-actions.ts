@@ -5,6 +5,7 @@ import { caseChecks, type CaseGuardName } from './case-lifecycle.guards';
 import type { CaseEvent, CaseEventType } from './case-lifecycle.types';
 import type { CaseSnapshot } from './case-snapshot';
 import { DOCUMENTATION_RULES, isDocumented, type DocumentationOnFile } from './documentation-rules';
+import { checkTimeline } from './timeline';
 
 export interface CaseActionAvailability {
   event: CaseEventType;
@@ -27,6 +28,7 @@ export interface ActionFacts {
 /** Why an event is refused, by the part of the system that refuses it (each maps to one error code). */
 export type EventRefusal =
   | { by: 'ROLE' | 'CASE_ACCESS'; reason: string }
+  | { by: 'TIMELINE'; reason: string; field: string; constraint: string }
   | { by: 'CHART'; reason: string }
   | { by: 'DOCUMENTATION'; reason: string; constraint: string };
 
@@ -62,10 +64,13 @@ export function authorizeEvent(type: CaseEventType, user: ActingUser): EventRefu
 }
 
 /**
- * Whether the case accepts this event now: the chart (state and guards), then the note the
- * transition must be documented with (DOCUMENTATION_RULES).
+ * Whether the case accepts this event now: its dates against the case's own record (timeline.ts),
+ * the chart (state and guards), then the note the transition must be documented with
+ * (DOCUMENTATION_RULES).
  */
 export function checkEvent(snapshot: CaseSnapshot, event: CaseEvent, facts: ActionFacts): EventRefusal | null {
+  const timeline = checkTimeline(snapshot.context, event);
+  if (timeline !== null) return { by: 'TIMELINE', reason: timeline.message, field: timeline.field, constraint: timeline.constraint };
   const chart = whyChartRefuses(snapshot, event);
   if (chart !== null) return { by: 'CHART', reason: chart };
   const rule = DOCUMENTATION_RULES[event.type];

@@ -10,13 +10,12 @@ export interface CaseEventSpec {
   roles: readonly StaffRole[];
   /** Eligibility must be told, under this rule: EXM-1 (same day) or MGT-5 (may affect benefits). */
   notifiesEligibility?: 'EXM-1' | 'MGT-5';
-  /** Payload dates of things that already happened: none may be after today in Alaska. */
-  pastDates?: readonly string[];
   /** Why it is unavailable when the current state does not handle it at all. */
   notNow: string;
   /**
    * A representative event, used to ask the chart "could this happen now?" for the `actions`
    * list. It passes every payload check a real request must pass, so only state and context decide.
+   * (Which dates an event's payload may carry is declared once, in timeline.ts.)
    */
   probe(context: CaseContext, at: string): CaseEvent;
 }
@@ -28,7 +27,6 @@ const SUPERVISOR_ONLY: readonly StaffRole[] = PERMISSIONS.supervisorDecision;
 /** Every event of the chart, with the mutation that sends it and who may send it. */
 export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
   RECORD_CONTACT_ATTEMPT: {
-    pastDates: ['on'],
     mutation: 'recordContactAttempt', roles: STAFF, notNow: 'initial engagement is over',
     probe: (_c, at) => ({ type: 'RECORD_CONTACT_ATTEMPT', on: alaskaDateOf(at), method: 'PHONE', outcome: 'NOT_REACHED', at }),
   },
@@ -45,37 +43,30 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     probe: (_c, at) => ({ type: 'SCHEDULE_EA', appointmentAt: at, at }),
   },
   COMPLETE_EA: {
-    pastDates: ['completedOn'],
     mutation: 'completeEmployabilityAssessment', roles: STAFF, notNow: 'the client has not been reached, or the EA is done',
     probe: (_c, at) => ({ type: 'COMPLETE_EA', completedOn: alaskaDateOf(at), at }),
   },
   RECORD_EA_NOTE: {
-    pastDates: ['enteredOn'],
     mutation: 'recordEmployabilityAssessmentNote', roles: STAFF, notNow: 'EA not completed',
     probe: (_c, at) => ({ type: 'RECORD_EA_NOTE', enteredOn: alaskaDateOf(at), at }),
   },
   DRAFT_FSSP: {
-    pastDates: ['draftedOn'],
     mutation: 'draftFssp', roles: STAFF, notNow: 'EA note not entered, or the FSSP is already out for signature',
     probe: (_c, at) => ({ type: 'DRAFT_FSSP', draftedOn: alaskaDateOf(at), lastStepReviewDate: alaskaDateOf(at), at }),
   },
   MAIL_FSSP: {
-    pastDates: ['mailedOn'],
     mutation: 'mailFsspForSignature', roles: STAFF, notNow: 'no unsigned FSSP draft',
     probe: (_c, at) => ({ type: 'MAIL_FSSP', mailedOn: alaskaDateOf(at), dueBackOn: alaskaDateOf(at), at }),
   },
   SIGN_FSSP: {
-    pastDates: ['signedOn'],
     mutation: 'recordFsspSigned', roles: STAFF, notNow: 'no unsigned FSSP draft',
     probe: (_c, at) => ({ type: 'SIGN_FSSP', signedOn: alaskaDateOf(at), at }),
   },
   REVIEW_FSSP: {
-    pastDates: ['reviewedOn'],
     mutation: 'reviewFssp', roles: STAFF, notNow: 'FSSP not signed and current',
     probe: (_c, at) => ({ type: 'REVIEW_FSSP', reviewedOn: alaskaDateOf(at), at }),
   },
   UPDATE_FSSP: {
-    pastDates: ['updatedOn'],
     mutation: 'updateFssp', roles: STAFF, notNow: 'FSSP not signed yet',
     probe: (_c, at) => ({ type: 'UPDATE_FSSP', updatedOn: alaskaDateOf(at), lastStepReviewDate: alaskaDateOf(at), at }),
   },
@@ -92,9 +83,9 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     probe: (_c, at) => ({ type: 'DECIDE_TRACK_CHANGE', approved: true, reason: 'probe', at }),
   },
   REPORT_NON_COMPLIANCE: {
-    pastDates: ['occurredOn'],
     mutation: 'reportNonCompliance', roles: STAFF, notNow: 'FSSP not signed, or a non-compliance is already open',
-    probe: (_c, at) => ({ type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: alaskaDateOf(at), at }),
+    // AS 47.27.035: an exempt client is not reported for work activities, but still for child support.
+    probe: (c, at) => ({ type: 'REPORT_NON_COMPLIANCE', kind: c.exemption && !c.exemption.endedOn ? 'CHILD_SUPPORT' : 'WORK_ACTIVITY', occurredOn: alaskaDateOf(at), at }),
   },
   DETERMINE_GOOD_CAUSE: {
     mutation: 'determineGoodCause', roles: STAFF, notNow: 'no non-compliance awaiting a good cause determination',
@@ -107,10 +98,10 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
   IMPOSE_PENALTY: {
     notifiesEligibility: 'MGT-5',
     mutation: 'imposePenalty', roles: STAFF, notNow: 'no penalty requested',
-    probe: (_c, at) => ({ type: 'IMPOSE_PENALTY', effectiveOn: alaskaDateOf(at), at }),
+    // PEN-5: notice given today; the effective date follows from it (timeline.ts checks both).
+    probe: (_c, at) => ({ type: 'IMPOSE_PENALTY', noticeOn: alaskaDateOf(at), effectiveOn: null, at }),
   },
   RECORD_PENALTY_HOME_VISIT: {
-    pastDates: ['visitedOn'],
     mutation: 'recordPenaltyResolutionHomeVisit', roles: STAFF, notNow: 'no penalty imposed',
     probe: (_c, at) => ({ type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: alaskaDateOf(at), childSafetyDetermined: true, at }),
   },
@@ -121,13 +112,11 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
   },
   CURE_PENALTY: {
     notifiesEligibility: 'MGT-5',
-    pastDates: ['intentToComplyOn', 'compliedOn'],
-    mutation: 'curePenalty', roles: STAFF, notNow: 'no penalty imposed',
+    mutation: 'curePenalty', roles: STAFF, notNow: 'no penalty requested or imposed',
     probe: (_c, at) => ({ type: 'CURE_PENALTY', intentToComplyOn: alaskaDateOf(at), compliedOn: null, at }),
   },
   REMOVE_PENALTY_FOR_GOOD_CAUSE: {
     notifiesEligibility: 'MGT-5',
-    pastDates: ['goodCauseBeganOn'],
     mutation: 'removePenaltyForGoodCause', roles: STAFF, notNow: 'no penalty requested or imposed',
     probe: (_c, at) => ({ type: 'REMOVE_PENALTY_FOR_GOOD_CAUSE', goodCauseBeganOn: alaskaDateOf(at), reason: 'probe', at }),
   },
@@ -138,7 +127,6 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
   },
   END_EXEMPTION: {
     notifiesEligibility: 'EXM-1',
-    pastDates: ['endedOn'],
     mutation: 'endExemption', roles: STAFF, notNow: 'the client is not exempt',
     probe: (_c, at) => ({ type: 'END_EXEMPTION', endedOn: alaskaDateOf(at), at }),
   },
@@ -151,7 +139,6 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     probe: (_c, at) => ({ type: 'SCHEDULE_EXTENSION_STAFFING', staffingOn: alaskaDateOf(at), at }),
   },
   SUBMIT_STAFFING_FORM: {
-    pastDates: ['submittedOn'],
     mutation: 'submitExtensionStaffingForm', roles: STAFF, notNow: 'no extension staffing scheduled',
     probe: (_c, at) => ({ type: 'SUBMIT_STAFFING_FORM', submittedOn: alaskaDateOf(at), at }),
   },
@@ -170,7 +157,6 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     probe: (_c, at) => ({ type: 'CLOSE_TA', closedOn: alaskaDateOf(at), withWork: true, at }),
   },
   RECORD_EXIT_SUMMARY: {
-    pastDates: ['enteredOn'],
     mutation: 'recordExitSummary', roles: STAFF, notNow: 'TA not closed, or the exit summary is already recorded',
     probe: (_c, at) => ({ type: 'RECORD_EXIT_SUMMARY', enteredOn: alaskaDateOf(at), at }),
   },
@@ -179,7 +165,6 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     probe: (_c, at) => ({ type: 'CLOSE_WORK_ACTIVITY_RECORD', closedOn: alaskaDateOf(at), at }),
   },
   RECORD_POST_TA_CONTACT: {
-    pastDates: ['contactedOn'],
     mutation: 'recordPostTaContact', roles: STAFF, notNow: 'the case is not in Post-TA',
     probe: (_c, at) => ({ type: 'RECORD_POST_TA_CONTACT', contactedOn: alaskaDateOf(at), at }),
   },

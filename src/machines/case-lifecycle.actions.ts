@@ -1,6 +1,7 @@
 import { assign } from 'xstate';
 import type { CaseContext, CaseEvent, CaseEventOf, CaseEventType, CaseInput, PenaltyRecord } from './case-lifecycle.types';
 import { alaskaDateOf, earliest } from '../dates';
+import { penaltyEffectiveOn } from './penalty-stages';
 
 /** The context a new referral starts with. */
 export function initialCaseContext(input: CaseInput, referrals = 1): CaseContext {
@@ -79,7 +80,12 @@ export const caseActions = {
     closePenalty({ ...c, penalty: { ...c.penalty!, goodCause: true, goodCauseReason: e.reason } }, alaskaDateOf(e.at), 'GOOD_CAUSE'),
   ),
   recordNoGoodCause: on('DETERMINE_GOOD_CAUSE', (c, e) => ({ penalty: { ...c.penalty!, goodCause: false, goodCauseReason: e.reason } })),
-  imposePenalty: on('IMPOSE_PENALTY', (c, e) => ({ penalty: { ...c.penalty!, stage: 1, imposedOn: e.effectiveOn } })),
+  /** PEN-2: no good cause, but a missing timesheet alone is never penalized; the record keeps the result. */
+  closeWithoutPenalty: on('DETERMINE_GOOD_CAUSE', (c, e) =>
+    closePenalty({ ...c, penalty: { ...c.penalty!, goodCause: false, goodCauseReason: e.reason } }, alaskaDateOf(e.at), 'NO_PENALTY'),
+  ),
+  /** PEN-5 / 7 AAC 45.980(d): the finding date follows from the written notice, never from a typed date. */
+  imposePenalty: on('IMPOSE_PENALTY', (c, e) => ({ penalty: { ...c.penalty!, stage: 1, noticeOn: e.noticeOn, imposedOn: penaltyEffectiveOn(e.noticeOn) } })),
   // PEN-4: only a visit with its child-safety determination opens the way to the next stage.
   recordHomeVisit: on('RECORD_PENALTY_HOME_VISIT', (c, e) => (e.childSafetyDetermined
     ? { penalty: { ...c.penalty!, homeVisitOn: e.visitedOn, homeVisitRecordedOn: alaskaDateOf(e.at) } }

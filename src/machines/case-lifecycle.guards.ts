@@ -1,6 +1,7 @@
 import type { CaseContext, CaseEvent } from './case-lifecycle.types';
-import { addDays, addMonths, alaskaDateOf } from '../dates';
-import { nextStageBeginsOn } from './penalty-stages';
+import { addMonths, alaskaDateOf, monthOf } from '../dates';
+import { nextStageBeginsOn, penaltyEffectiveOn } from './penalty-stages';
+import { exemptNonComplianceReason } from '../exemptions/exemption-rules';
 
 type Check = (args: { context: CaseContext; event: CaseEvent }) => string | null;
 
@@ -32,11 +33,34 @@ export const caseChecks = {
 
   goodCauseFound: ({ event }) => (event.type === 'DETERMINE_GOOD_CAUSE' && event.goodCause ? null : 'no good cause'),
 
+  /** AS 47.27.035: an exempt client is not penalized for work activities (exemptNonComplianceReason). */
+  notExemptFromWork: ({ context, event }) =>
+    event.type === 'REPORT_NON_COMPLIANCE' ? exemptNonComplianceReason(context.exemption, event.kind, event.occurredOn) : null,
+
   /** PEN-2: failing to submit a timesheet is not a failure to participate. */
   penaltyMayBeRequested: ({ context }) =>
     context.penalty?.kind === 'MISSING_TIMESHEET'
       ? 'a missing timesheet alone cannot lead to a penalty (PEN-2)'
       : null,
+
+  /**
+   * PEN-2: a missing timesheet without good cause still never leads to a penalty, so its report
+   * closes with the determination and the case is compliant again (issue 10: it was a dead end).
+   */
+  cannotLeadToPenalty: ({ context }) =>
+    context.penalty?.kind === 'MISSING_TIMESHEET' ? null : 'this non-compliance can lead to a penalty (PEN-2)',
+
+  /**
+   * PEN-5 / 7 AAC 45.980(d): the effective (finding) date is computed from the written notice; a
+   * typed one is accepted only when it is that date.
+   */
+  effectiveDateFollowsNotice: ({ event }) => {
+    if (event.type !== 'IMPOSE_PENALTY' || !event.effectiveOn) return null;
+    const computed = penaltyEffectiveOn(event.noticeOn);
+    return event.effectiveOn === computed
+      ? null
+      : `effectiveOn ${event.effectiveOn} is not the 1st of the first month at least 10 days after the notice of ${event.noticeOn}: ${computed} (PEN-5, 7 AAC 45.980(d))`;
+  },
 
   /**
    * Stage 2 (75%) begins with the 5th month from the finding and stage 3 (full family sanction)
@@ -55,6 +79,9 @@ export const caseChecks = {
   mayCountAssistanceMonth: ({ context, event }) => {
     if (context.monthsUsed >= 60 && context.extension?.decision !== 'APPROVED') return '60-month lifetime limit reached without an extension (TL-1)';
     if (event.type !== 'RECORD_ASSISTANCE_MONTH') return null;
+    // Stage 3 is a full family sanction: no assistance from the month it begins (AS 47.27.085).
+    const sanctionFrom = fullSanctionBeganOn(context);
+    if (sanctionFrom && event.month >= monthOf(sanctionFrom)) return `a full family sanction ended assistance from ${monthOf(sanctionFrom)}; ${event.month} cannot be counted (AS 47.27.085)`;
     if ((context.assistanceMonths ?? []).includes(event.month)) return `${event.month} is already counted (TL-1)`;
     return event.month > alaskaDateOf(event.at).slice(0, 7) ? `${event.month} has not begun` : null;
   },
@@ -69,14 +96,13 @@ export const caseChecks = {
   reachedMonth58: ({ context }) =>
     context.monthsUsed >= 58 ? null : `extension staffing is held at month 58; ${context.monthsUsed} months used (TL-1)`,
 
-  /** TL-2: the staffing form reaches the supervisor at least one week before the staffing. */
-  staffingFormOnTime: ({ context }) => {
-    const ext = context.extension;
-    if (!ext?.formSubmittedOn) return 'the staffing form has not been submitted (TL-2)';
-    return ext.formSubmittedOn <= addDays(ext.staffingOn, -7)
-      ? null
-      : 'the staffing form reached the supervisor less than 7 days before the staffing (TL-2)';
-  },
+  /**
+   * TL-2: the supervisor decides on the submitted form. A late form is the case manager's missed
+   * TL-2 obligation (time-limit-obligations.ts), not a reason to leave the family undecided at
+   * month 60 (issue 10: a late form was a dead end).
+   */
+  staffingFormSubmitted: ({ context }) =>
+    context.extension?.formSubmittedOn ? null : 'the staffing form has not been submitted (TL-2)',
 
   extensionApproved: ({ event }) => (event.type === 'DECIDE_EXTENSION' && event.approved ? null : 'denied'),
 
@@ -96,6 +122,12 @@ export const caseChecks = {
 } satisfies Record<string, Check>;
 
 export type CaseGuardName = keyof typeof caseChecks;
+
+/** The first day of the full family sanction (stage 3) of the open penalty, if it has one. */
+function fullSanctionBeganOn(context: CaseContext): string | null {
+  const p = context.penalty;
+  return p?.stage === 3 && p.imposedOn ? nextStageBeginsOn(p.imposedOn, 2) : null;
+}
 
 /** The same checks as XState guards (true = passes). */
 export const caseGuards = Object.fromEntries(

@@ -25,7 +25,7 @@ export const caseLifecycleMachine = setup({
   types: { context: {} as CaseContext, events: {} as CaseEvent, input: {} as CaseInput },
   guards: {
     ...caseGuards,
-    extensionApprovedOnTime: (args) => caseChecks.staffingFormOnTime(args) === null && caseChecks.extensionApproved(args) === null,
+    extensionApprovedOnForm: (args) => caseChecks.staffingFormSubmitted(args) === null && caseChecks.extensionApproved(args) === null,
   },
   actions: caseActions,
 }).createMachine({
@@ -134,19 +134,23 @@ export const caseLifecycleMachine = setup({
             compliance: {
               initial: 'compliant',
               states: {
-                compliant: { on: { REPORT_NON_COMPLIANCE: { target: 'goodCausePending', actions: 'reportNonCompliance' } } },
+                compliant: { on: { REPORT_NON_COMPLIANCE: { guard: 'notExemptFromWork', target: 'goodCausePending', actions: 'reportNonCompliance' } } },
                 goodCausePending: {
                   on: {
                     DETERMINE_GOOD_CAUSE: [
                       { guard: 'goodCauseFound', target: 'compliant', actions: 'recordGoodCause' },
+                      // PEN-2: a missing timesheet never leads to a penalty, so the report closes here.
+                      { guard: 'cannotLeadToPenalty', target: 'compliant', actions: 'closeWithoutPenalty' },
                       { target: 'noGoodCause', actions: 'recordNoGoodCause' },
                     ],
                   },
                 },
                 noGoodCause: { on: { REQUEST_PENALTY: { guard: 'penaltyMayBeRequested', target: 'penaltyRequested' } } },
+                /** PEN-5: the written notice gives the client 10 days to comply; a cure before the penalty takes effect ends it (PEN-3). */
                 penaltyRequested: {
                   on: {
-                    IMPOSE_PENALTY: { target: 'penalized', actions: 'imposePenalty' },
+                    IMPOSE_PENALTY: { guard: 'effectiveDateFollowsNotice', target: 'penalized', actions: 'imposePenalty' },
+                    CURE_PENALTY: { target: 'compliant', actions: 'curePenalty' },
                     REMOVE_PENALTY_FOR_GOOD_CAUSE: { target: 'compliant', actions: 'removePenaltyForGoodCause' },
                   },
                 },
@@ -180,8 +184,8 @@ export const caseLifecycleMachine = setup({
                     SCHEDULE_EXTENSION_STAFFING: { target: 'staffingScheduled', actions: 'scheduleStaffing' },
                     SUBMIT_STAFFING_FORM: { actions: 'submitStaffingForm' },
                     DECIDE_EXTENSION: [
-                      { guard: 'extensionApprovedOnTime', target: 'extended', actions: 'approveExtension' },
-                      { guard: 'staffingFormOnTime', target: 'extensionDenied', actions: 'denyExtension' },
+                      { guard: 'extensionApprovedOnForm', target: 'extended', actions: 'approveExtension' },
+                      { guard: 'staffingFormSubmitted', target: 'extensionDenied', actions: 'denyExtension' },
                     ],
                   },
                 },

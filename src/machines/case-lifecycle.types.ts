@@ -24,13 +24,17 @@ export interface PenaltyRecord {
   goodCause: boolean | null;
   goodCauseReason: string | null;
   stage: 0 | 1 | 2 | 3;
+  /** The written notice of the penalty (PEN-5); absent on records from before it was kept. */
+  noticeOn?: PlainDate | null;
+  /** The finding date stages count from: computed from the notice (PEN-5, 7 AAC 45.980(d)), never typed. */
   imposedOn: PlainDate | null;
   /** The Penalty Resolution home visit that allows the next stage (PEN-4); cleared on escalation. */
   homeVisitOn: PlainDate | null;
   /** The Alaska date the server recorded that visit: its CANO must come after it (PEN-4). */
   homeVisitRecordedOn: PlainDate | null;
   endedOn: PlainDate | null;
-  endReason: 'CURED' | 'GOOD_CAUSE' | 'TA_CLOSED' | null;
+  /** NO_PENALTY: a report that can never lead to a penalty (a missing timesheet, PEN-2) closed without one. */
+  endReason: 'CURED' | 'GOOD_CAUSE' | 'TA_CLOSED' | 'NO_PENALTY' | null;
 }
 
 /** Everything the chart remembers about one case. Plain JSON: it is stored in work_case.snapshot. */
@@ -94,12 +98,14 @@ export type CaseEvent =
   | ({ type: 'REPORT_NON_COMPLIANCE'; kind: NonComplianceKind; occurredOn: PlainDate } & At)
   | ({ type: 'DETERMINE_GOOD_CAUSE'; goodCause: boolean; reason: string } & At)
   | ({ type: 'REQUEST_PENALTY' } & At)
-  | ({ type: 'IMPOSE_PENALTY'; effectiveOn: PlainDate } & At)
+  /** PEN-5: the effective date follows from the notice; a typed `effectiveOn` must agree with it. */
+  | ({ type: 'IMPOSE_PENALTY'; noticeOn: PlainDate; effectiveOn?: PlainDate | null } & At)
   | ({ type: 'RECORD_PENALTY_HOME_VISIT'; visitedOn: PlainDate; childSafetyDetermined: boolean } & At)
   | ({ type: 'ESCALATE_PENALTY' } & At)
   | ({ type: 'CURE_PENALTY'; intentToComplyOn: PlainDate | null; compliedOn: PlainDate | null } & At)
   | ({ type: 'REMOVE_PENALTY_FOR_GOOD_CAUSE'; goodCauseBeganOn: PlainDate; reason: string } & At)
-  | ({ type: 'START_EXEMPTION'; reason: ExemptionReason; startedOn: PlainDate } & At)
+  /** `documentedOn`: the date of the TA10 or physician's statement the reason rests on (AS 47.27.035). */
+  | ({ type: 'START_EXEMPTION'; reason: ExemptionReason; startedOn: PlainDate; documentedOn?: PlainDate | null } & At)
   | ({ type: 'END_EXEMPTION'; endedOn: PlainDate } & At)
   | ({ type: 'RECORD_ASSISTANCE_MONTH'; month: string } & At)
   | ({ type: 'SCHEDULE_EXTENSION_STAFFING'; staffingOn: PlainDate } & At)

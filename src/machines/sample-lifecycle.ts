@@ -21,7 +21,7 @@ export function sampleLifecycle(referralDate: string): Step[] {
     { type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: d(40), dayOffset: 41 },
     { type: 'DETERMINE_GOOD_CAUSE', goodCause: false, reason: 'No good cause found at the interview', dayOffset: 44 },
     { type: 'REQUEST_PENALTY', dayOffset: 44 },
-    { type: 'IMPOSE_PENALTY', effectiveOn: d(61), dayOffset: 50 },
+    { type: 'IMPOSE_PENALTY', noticeOn: d(50), dayOffset: 50 },
     { type: 'CURE_PENALTY', intentToComplyOn: d(70), compliedOn: d(72), dayOffset: 73 },
     { type: 'REVIEW_FSSP', reviewedOn: d(70), dayOffset: 74 },
     { type: 'CLOSE_TA', closedOn: d(120), withWork: true, dayOffset: 120 },

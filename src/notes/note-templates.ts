@@ -18,8 +18,13 @@ export const CLIENT_NOTE_TEMPLATES = {
 export type ClientNoteSubject = keyof typeof CLIENT_NOTE_TEMPLATES;
 export const CLIENT_NOTE_SUBJECTS = Object.keys(CLIENT_NOTE_TEMPLATES) as ClientNoteSubject[];
 
-/** NOTE-3: the only five reasons a case note (CANO) may be written; each raises an "E" alert. */
+/**
+ * NOTE-3: the only reasons a case note (CANO) may be written; each raises an "E" alert. The manual
+ * (Case Management Expectations item 13, Admin manual 109-10) lists five, and its item b also allows
+ * "any information regarding a potential Job Quit disqualification (policy Aug 2015)": a job quit is
+ * not a penalty request, so it has its own category rather than hiding under PENALTY_REQUEST.
+ */
 export const CASE_NOTE_CATEGORIES = [
-  'JOB_START_OR_OJT_PLACEMENT', 'PENALTY_REQUEST', 'EXEMPTION_START_OR_END', 'EXTENSION_DECISION', 'PENALTY_HOME_VISIT',
+  'JOB_START_OR_OJT_PLACEMENT', 'PENALTY_REQUEST', 'POTENTIAL_JOB_QUIT', 'EXEMPTION_START_OR_END', 'EXTENSION_DECISION', 'PENALTY_HOME_VISIT',
 ] as const;
 export type CaseNoteCategory = (typeof CASE_NOTE_CATEGORIES)[number];

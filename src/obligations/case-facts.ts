@@ -19,7 +19,7 @@ const ACT_DATE_FIELD: Readonly<Record<string, string>> = {
   REVIEW_FSSP: 'reviewedOn',
   UPDATE_FSSP: 'updatedOn',
   REPORT_NON_COMPLIANCE: 'occurredOn',
-  IMPOSE_PENALTY: 'effectiveOn',
+  IMPOSE_PENALTY: 'noticeOn', // PEN-5: imposed with its written notice (older entries: the day accepted)
   RECORD_PENALTY_HOME_VISIT: 'visitedOn',
   START_EXEMPTION: 'startedOn',
   END_EXEMPTION: 'endedOn',
@@ -108,6 +108,7 @@ export function caseFacts(record: CaseRecord, today: PlainDate, calendar: Alaska
     context, state, today, calendar, acts, notes, participation,
     referral: { start: context.referralDate, end: referral.end },
     childCareAuthorized: record.childCareAuthorized === true,
+    childCareChanges: record.childCareChanges ?? null,
     verifications: record.verifications
       ? new Map(record.verifications.map((v) => [v.month, alaskaDay(v.verifiedAt, `verification ${v.month}`)]))
       : null,
@@ -121,12 +122,17 @@ export const notesOf = (facts: CaseFacts, ...subjects: NoteSubject[]): DatedNote
 export const byAct = (act: Act): Evidence => ({ by: metByText({ kind: 'HISTORY_ENTRY', event: act.event, version: act.version }), on: act.on });
 export const byNote = (note: DatedNote): Evidence => ({ by: metByText({ kind: 'CLIENT_NOTE', noteId: note.id }), on: note.on });
 
-/** The earliest of the candidates; on a tie the first listed (the chart's own record) wins. */
-function firstEvidence(...candidates: Array<Evidence | null | undefined>): Evidence | null {
+/**
+ * The earliest of the candidates; on a tie the first listed (the chart's own record) wins.
+ *
+ * @example
+ * earliestEvidence({ by: 'CLNO c-1', on: '2026-11-10' }, null, { by: 'CLNO c-2', on: '2026-11-09' }) // { by: 'CLNO c-2', on: '2026-11-09' }
+ */
+export function earliestEvidence(...candidates: Array<Evidence | null | undefined>): Evidence | null {
   return candidates.reduce<Evidence | null>((best, c) => (c && (!best || c.on < best.on) ? c : best), null);
 }
 
 /** The first act and the first note among those given, as one Evidence (or null). */
 export function firstOf(acts: Act[], notes: DatedNote[]): Evidence | null {
-  return firstEvidence(...acts.map(byAct), ...notes.map(byNote));
+  return earliestEvidence(...acts.map(byAct), ...notes.map(byNote));
 }

@@ -6,9 +6,10 @@ import { exitDuties, postTaContacts } from './exit-obligations';
 import type { CaseFacts, CaseRecord, Obligation, ObligationDraft, Waiver } from './obligation.types';
 import { homeVisitBeforeEscalation } from './penalty-obligations';
 import { mailedPlanDueBack, quarterlyUpdate, updateBeforeExpiry } from './plan-obligations';
-import { extensionStaffingScheduled, staffingFormSubmitted } from './time-limit-obligations';
+import { closeOrExtendAtMonth60, extensionStaffingScheduled, staffingFormSubmitted } from './time-limit-obligations';
 import { familiesFirstReadiness, familiesFirstSupports, workFirstJobReadiness } from './track-obligations';
 import { childCareRequest, monthlyWorkVerification } from './verification-obligations';
+import { waiverReasonApplies } from './waiver-reasons';
 
 /** Each derivation, under the DOMAIN.md rule it enforces. */
 const RULES: ReadonlyArray<readonly [ruleId: string, derive: (facts: CaseFacts) => ObligationDraft[]]> = [
@@ -27,6 +28,7 @@ const RULES: ReadonlyArray<readonly [ruleId: string, derive: (facts: CaseFacts) 
   ['WV-1', monthlyWorkVerification],
   ['SS-3', childCareRequest],
   ['TL-1', extensionStaffingScheduled],
+  ['TL-1', closeOrExtendAtMonth60],
   ['TL-2', staffingFormSubmitted],
   ['PEN-4', homeVisitBeforeEscalation],
   ['EXIT-1', exitDuties], // and EXIT-2
@@ -40,14 +42,22 @@ export const OBLIGATION_RULE_IDS: readonly string[] = Object.freeze([
 ]);
 
 /**
+ * Whether a waiver settles an obligation of the rule: its coded reason must be one the coded list
+ * allows for that rule (waiver-reasons.ts). A waiver recorded before the list existed has no code
+ * and stands as it was recorded (the table is append-only; the record is not rewritten).
+ */
+const waiverSettles = (waiver: Waiver | undefined, ruleId: string): waiver is Waiver =>
+  !!waiver && (waiver.reasonCode === null || waiverReasonApplies(waiver.reasonCode, ruleId));
+
+/**
  * MET as soon as the meeting act happened (even late: metOn tells when); otherwise a waiver settles
  * it; otherwise it is OVERDUE once today is past the due date, and OPEN until then.
  */
 function withStatus(draft: ObligationDraft, waiver: Waiver | undefined, today: PlainDate): Obligation {
   const { key, ruleId, description, dueDate, met } = draft;
-  const base = { key, ruleId, description, dueDate, metBy: null, metOn: null, waiverReason: null };
+  const base = { key, ruleId, description, dueDate, metBy: null, metOn: null, waiverReason: null, waiverReasonCode: null };
   if (met) return { ...base, status: 'MET', metBy: met.by, metOn: met.on };
-  if (waiver) return { ...base, status: 'WAIVED', waiverReason: waiver.reason };
+  if (waiverSettles(waiver, ruleId)) return { ...base, status: 'WAIVED', waiverReason: waiver.reason, waiverReasonCode: waiver.reasonCode };
   return { ...base, status: today > dueDate ? 'OVERDUE' : 'OPEN' };
 }
 

@@ -1,17 +1,29 @@
 import { addDays, addMonthsToMonth, lastDayOf, lastFullMonth, monthOf, monthRange, type PlainDate } from '../dates';
-import { actsOf, byAct, byNote, firstOf, notesOf } from './case-facts';
+import { actsOf, byAct, byNote, earliestEvidence, firstOf, notesOf } from './case-facts';
+import { documentedAttempts, notEngagedSpans, together } from './contact-attempts';
 import { joinMetBy } from './met-by';
-import type { Act, CaseFacts, Evidence, ObligationDraft } from './obligation.types';
+import type { CaseFacts, Evidence, ObligationDraft } from './obligation.types';
 
-/** ENG-1: contact the client within 1 business day of referral. */
+/**
+ * ENG-1 with ENG-2: contact the client within 1 business day of referral. Met by a contact that
+ * reached the client, documented in its CLNO (a reached RECORD_CONTACT_ATTEMPT counts once its CLNO
+ * is in, or a CONTACT CLNO on its own); or, when the client cannot be reached in person or by
+ * phone, by that documented attempt together with the J016 giving a specific EA appointment time:
+ * the manual's way forward for a client who cannot be reached, so a same-day attempt and J016
+ * meet it on time.
+ */
 export function contactAfterReferral(facts: CaseFacts): ObligationDraft[] {
-  const reached = actsOf(facts, 'RECORD_CONTACT_ATTEMPT').filter((a) => a.payload.outcome === 'REACHED');
+  const attempts = documentedAttempts(facts);
+  const reached = attempts.filter((a) => a.reached).map((a) => a.evidence);
+  const j016 = actsOf(facts, 'ISSUE_J016')[0];
+  const missed = j016 && attempts.find((a) => !a.reached && a.act && (a.method === 'PHONE' || a.method === 'IN_PERSON') && a.on <= j016.on);
+  const viaJ016 = j016 && missed ? [together(missed.evidence, byAct(j016))] : [];
   return [{
     key: 'ENG-1',
     ruleId: 'ENG-1',
-    description: 'Reach the client within 1 business day of referral',
+    description: 'Reach the client within 1 business day of referral, or document the failed phone or in-person attempt and issue a J016 (ENG-2)',
     dueDate: facts.calendar.addBusinessDays(facts.context.referralDate, 1),
-    met: firstOf(reached, notesOf(facts, 'CONTACT')),
+    met: earliestEvidence(...reached, ...notesOf(facts, 'CONTACT').map(byNote), ...viaJ016),
   }];
 }
 
@@ -103,17 +115,15 @@ export function monthlyFsspReview(facts: CaseFacts): ObligationDraft[] {
 }
 
 /**
- * ENG-5: each month the client stays unreached in referral, at least 2 contact attempts by more
- * than one method. An attempt is often both a RECORD_CONTACT_ATTEMPT and its CLNO (ENG-2), so
- * counting distinct methods, not rows, keeps one attempt from counting twice.
+ * ENG-5 with ENG-2: each month the client stays not engaged through its last day (notEngagedSpans:
+ * unreached since referral, or again after a documented failed attempt), at least 2 contact
+ * attempts by more than one method. Only attempts documented in a CLNO count; an attempt is often
+ * both a RECORD_CONTACT_ATTEMPT and its CLNO, so distinct methods, not rows, are counted.
  */
 export function attemptsWhileUnreached(facts: CaseFacts): ObligationDraft[] {
-  const attempts: Array<{ on: PlainDate; method: string | null; evidence: Evidence }> = [
-    ...actsOf(facts, 'RECORD_CONTACT_ATTEMPT').map((a: Act) => ({ on: a.on, method: typeof a.payload.method === 'string' ? a.payload.method : null, evidence: byAct(a) })),
-    ...notesOf(facts, 'CONTACT_ATTEMPT').map((n) => ({ on: n.on, method: n.method, evidence: byNote(n) })),
-  ].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
-  const { start, end } = facts.referral;
-  return monthRange(monthOf(start), lastFullMonth(end, facts.today)).map((month) => {
+  const attempts = documentedAttempts(facts);
+  const months = new Set(notEngagedSpans(facts).flatMap(({ start, end }) => monthRange(monthOf(start), lastFullMonth(end, facts.today))));
+  return [...months].sort().map((month) => {
     const methods = new Set<string>();
     let met: Evidence | null = null;
     for (const attempt of inMonth(attempts, month)) {
@@ -123,7 +133,7 @@ export function attemptsWhileUnreached(facts: CaseFacts): ObligationDraft[] {
     return {
       key: `ENG-5:${month}`,
       ruleId: 'ENG-5',
-      description: `At least 2 contact attempts by more than one method (phone, letter, home visit) in ${month}`,
+      description: `At least 2 contact attempts by more than one method (phone, letter, home visit), each documented in a CLNO, in ${month}`,
       dueDate: lastDayOf(month),
       met,
     };

@@ -4,6 +4,7 @@
  */
 export { deriveObligations, OBLIGATION_RULE_IDS } from './derive-obligations';
 export { parseMetBy, type MetByReference } from './met-by';
+export { WAIVER_REASON_CODES, WAIVER_REASONS, waiverReasonApplies, waiverReasonsFor, type WaiverReasonCode } from './waiver-reasons';
 export type {
   CaseRecord,
   HistoryEntry,

@@ -1,6 +1,7 @@
 import type { AlaskaCalendar } from '../calendar/alaska-calendar';
 import type { PlainDate } from '../dates';
 import type { CaseContext } from '../machines/case-lifecycle.types';
+import type { WaiverReasonCode } from './waiver-reasons';
 
 /** MET and WAIVED are settled; OPEN and OVERDUE depend on `today`. */
 export type ObligationStatus = 'OPEN' | 'MET' | 'OVERDUE' | 'WAIVED';
@@ -40,6 +41,9 @@ export interface NoteFact {
 /** A supervisor's waiver of one obligation instance (e.g. EA-2's extenuating circumstances). */
 export interface Waiver {
   obligationKey: string;
+  /** The coded reason (waiver-reasons.ts); null only on waivers recorded before the coded list. */
+  reasonCode: WaiverReasonCode | null;
+  /** The supervisor's free text beside the code. */
   reason: string;
   /** ISO instant */
   waivedAt: string;
@@ -57,6 +61,12 @@ export interface CaseRecord {
   waivers: Waiver[];
   /** SS-3 applies only while child care is authorized; the chart does not track it. */
   childCareAuthorized?: boolean;
+  /**
+   * SS-3: every change of the child care authorization with the Alaska date it took effect, in
+   * recording order (child_care_authorization). Absent: not tracked by the caller, and the current
+   * `childCareAuthorized` is used for every month.
+   */
+  childCareChanges?: ChildCareChange[];
   /** WV-1: months whose hours were verified (verifyMonth), and when. Absent: not tracked by the caller. */
   verifications?: Array<{ month: string; verifiedAt: string }>;
 }
@@ -77,6 +87,8 @@ export interface Obligation {
   metOn: PlainDate | null;
   /** Set only when the status is WAIVED. */
   waiverReason: string | null;
+  /** The waiver's coded reason; set only when the status is WAIVED (null on a waiver recorded before the coded list). */
+  waiverReasonCode: WaiverReasonCode | null;
 }
 
 /** The act that met an obligation. */
@@ -123,6 +135,12 @@ export interface Period {
   end: PlainDate | null;
 }
 
+/** One change of a case's child care authorization, from `effectiveOn` (an Alaska date). */
+export interface ChildCareChange {
+  effectiveOn: PlainDate;
+  authorized: boolean;
+}
+
 /** The record, normalised once: Alaska dates, the current referral only, sorted. */
 export interface CaseFacts {
   context: CaseContext;
@@ -132,6 +150,8 @@ export interface CaseFacts {
   acts: Act[];
   notes: DatedNote[];
   childCareAuthorized: boolean;
+  /** The child care changes of the record (see CaseRecord.childCareChanges); null when not tracked. */
+  childCareChanges?: readonly ChildCareChange[] | null;
   /** Verified months (YYYY-MM) with the Alaska date of verification; null when the record does not track them. */
   verifications: Map<string, PlainDate> | null;
   /** From the signature that started participation until TA closed; null if never. */

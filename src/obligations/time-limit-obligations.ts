@@ -3,14 +3,15 @@ import { actsOf, byAct } from './case-facts';
 import type { CaseFacts, ObligationDraft } from './obligation.types';
 
 /**
- * The calendar month in which the case used its 58th month: the RECORD_ASSISTANCE_MONTH that took
- * the count there, or the referral month when the client arrived with 58 or more.
+ * The calendar month in which the case used its nth month (58: the staffing; 60: the limit): the
+ * RECORD_ASSISTANCE_MONTH that took the count there, or the referral month when the client arrived
+ * with n or more.
  */
-function month58(facts: CaseFacts): Month {
+function monthOfUse(facts: CaseFacts, nth: number): Month {
   const recorded = actsOf(facts, 'RECORD_ASSISTANCE_MONTH');
   const atReferral = facts.context.monthsUsed - recorded.length;
-  if (atReferral >= 58) return monthOf(facts.context.referralDate);
-  const act = recorded[58 - atReferral - 1];
+  if (atReferral >= nth) return monthOf(facts.context.referralDate);
+  const act = recorded[nth - atReferral - 1];
   if (!act) return monthOf(facts.context.referralDate); // history and context disagree: count from referral
   const month = act.payload.month;
   return typeof month === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? month : monthOf(act.on);
@@ -28,15 +29,16 @@ export function extensionStaffingScheduled(facts: CaseFacts): ObligationDraft[] 
     key: 'TL-1',
     ruleId: 'TL-1',
     description: 'Schedule the month-58 extension review staffing',
-    dueDate: lastDayOf(month58(facts)),
+    dueDate: lastDayOf(monthOfUse(facts, 58)),
     met: scheduled ? byAct(scheduled) : null,
   }];
 }
 
 /**
  * TL-2: the staffing form reaches the supervisor at least 7 days before the staffing: due 7
- * calendar days before it, never moved later (the chart's guard checks the same date). Rescheduling
- * clears the form, so only a form submitted after the latest scheduling counts, and only on time.
+ * calendar days before it, never moved later. A late form leaves this obligation unmet, but the
+ * supervisor still decides (the chart's staffingFormSubmitted; issue 10). Rescheduling clears the
+ * form, so only a form submitted after the latest scheduling counts, and only on time.
  */
 export function staffingFormSubmitted(facts: CaseFacts): ObligationDraft[] {
   const extension = facts.context.extension;
@@ -52,3 +54,24 @@ export function staffingFormSubmitted(facts: CaseFacts): ObligationDraft[] {
     met: form ? byAct(form) : null,
   }];
 }
+
+/**
+ * TL-1: 60 months of assistance in a lifetime. Once the 60th month is used, the case is closed or
+ * continues under an approved extension: due the last day of the month the 60th month was used
+ * (issue 10: nothing closed the case at the end of month 60). Met by CLOSE_TA, or by an approved
+ * DECIDE_EXTENSION (before or after month 60).
+ */
+export function closeOrExtendAtMonth60(facts: CaseFacts): ObligationDraft[] {
+  if (facts.context.monthsUsed < 60) return [];
+  const approved = actsOf(facts, 'DECIDE_EXTENSION').find((a) => a.payload.approved === true);
+  const closed = actsOf(facts, 'CLOSE_TA')[0];
+  const met = approved ?? closed;
+  return [{
+    key: 'TL-1:month60',
+    ruleId: 'TL-1',
+    description: 'Month 60 used: close TA or continue under an approved extension',
+    dueDate: lastDayOf(monthOfUse(facts, 60)),
+    met: met ? byAct(met) : null,
+  }];
+}
+

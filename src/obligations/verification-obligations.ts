@@ -1,7 +1,7 @@
-import { addMonthsToMonth, lastDayOf, minMonth, monthOf, monthRange, type Month } from '../dates';
+import { addMonthsToMonth, lastDayOf, minMonth, monthOf, monthRange, type Month, type PlainDate } from '../dates';
 import { firstOf, notesOf } from './case-facts';
 import { joinMetBy, metByText } from './met-by';
-import type { CaseFacts, Evidence, ObligationDraft } from './obligation.types';
+import type { CaseFacts, ChildCareChange, Evidence, ObligationDraft } from './obligation.types';
 
 /**
  * WV-1 (and NOTE-2): every month of participation is verified (hours entered, next month
@@ -46,14 +46,19 @@ function verifiedBy(facts: CaseFacts, month: Month, dueDate: string, note: Evide
  * 1st, so by the last day of the month before. The request is a supportive service documented in a
  * SUPPORTIVE_SERVICE_JUSTIFICATION CLNO (SS-1), entered in that month before. One per month of
  * participation up to today's month, for the month after it; none for a month after TA closed.
+ * A request is due when child care is authorized on its due date, by the record of changes when
+ * the record has one: ending child care later does not erase a request that was already due
+ * (an overdue SS-3 stays overdue), and months before child care began owe none.
  */
 export function childCareRequest(facts: CaseFacts): ObligationDraft[] {
   const period = facts.participation;
-  if (!period || !facts.childCareAuthorized) return [];
+  const changes = facts.childCareChanges ?? null;
+  if (!period || (changes === null && !facts.childCareAuthorized)) return [];
   const todayMonth = monthOf(facts.today);
   const lastRequestMonth = period.end ? minMonth(addMonthsToMonth(monthOf(period.end), -1), todayMonth) : todayMonth;
   const notes = notesOf(facts, 'SUPPORTIVE_SERVICE_JUSTIFICATION');
-  return monthRange(monthOf(period.start), lastRequestMonth).map((requestMonth) => {
+  const owed = (requestMonth: Month) => changes === null || childCareAuthorizedOn(changes, lastDayOf(requestMonth));
+  return monthRange(monthOf(period.start), lastRequestMonth).filter(owed).map((requestMonth) => {
     const served = addMonthsToMonth(requestMonth, 1);
     return {
       key: `SS-3:${served}`,
@@ -63,4 +68,22 @@ export function childCareRequest(facts: CaseFacts): ObligationDraft[] {
       met: firstOf([], notes.filter((n) => monthOf(n.on) === requestMonth)),
     };
   });
+}
+
+/**
+ * Child care authorized on `date` by the record of changes: the last change effective on or before
+ * it holds (of same-day changes, the last recorded); none: not authorized.
+ *
+ * @example
+ * childCareAuthorizedOn([{ effectiveOn: '2026-10-05', authorized: true }, { effectiveOn: '2026-11-20', authorized: false }], '2026-10-31'); // true
+ */
+export function childCareAuthorizedOn(changes: readonly ChildCareChange[], date: PlainDate): boolean {
+  let authorized = false;
+  let latest: PlainDate | null = null;
+  for (const c of changes) {
+    if (c.effectiveOn > date || (latest !== null && c.effectiveOn < latest)) continue;
+    latest = c.effectiveOn;
+    authorized = c.authorized;
+  }
+  return authorized;
 }

@@ -12,6 +12,7 @@ export { computeMonthlyParticipation } from './monthly-participation';
 export {
   computeParticipationRate,
   averageYearlyRate,
+  educationShareLimitRemoved,
   type RateMeasureName,
   type Fraction,
   type RateMeasure,

@@ -35,7 +35,7 @@ const EXCLUSION_TEXT: Record<ExclusionReason, string> = {
   SINGLE_PARENT_CHILD_UNDER_12_MONTHS:
     'Single custodial parent of a child under 12 months: disregarded from the rates, at most 12 months in a lifetime (45 CFR 261.22(b); 42 USC 607(b)(5); AS 47.27.035).',
   WORK_PENALTY:
-    'Under a work penalty this month and penalized in no more than 3 of the last 12 months: excluded from the rates (45 CFR 261.22(b); 42 USC 607(b)(1)(B)(ii)).',
+    'Under a work penalty this month and penalized in no more than 3 of the preceding 12 months: excluded from the rates (42 USC 607(b)(1)(B)(ii); 45 CFR 261.22(b)(2)).',
 };
 
 /**
@@ -46,7 +46,8 @@ const EXCLUSION_TEXT: Record<ExclusionReason, string> = {
  *    `adult-hours.ts`.
  * 2. The weekly requirement (45 CFR 261.31, 261.32, 261.35): 30/20 core; 20 core for a single
  *    custodial parent of a child under 6; two-parent 35/30 combined, 55/50 with federally funded
- *    child care unless a parent is disabled.
+ *    child care unless a parent is disabled or cares for a severely disabled child (42 USC
+ *    607(c)(1)(B)(ii)).
  * 3. Non-core hours count only once the core minimum is met (45 CFR 261.31(c), 261.32(c)).
  *    Monthly hours meet a weekly figure `w` when `centiHours >= w * 433` (hours / 4.33 >= w,
  *    exact, no rounding).
@@ -55,9 +56,11 @@ const EXCLUSION_TEXT: Record<ExclusionReason, string> = {
  *    directly related to employment, is engaged. In a two-parent family both parents must be
  *    deemed for deeming alone to make the family engaged; otherwise the hours are combined as usual.
  * 5. Exclusions (45 CFR 261.22(b)): child-only case; work penalty this month when penalized in no
- *    more than 3 of the last 12 months (checked before the disregard, so that no lifetime
+ *    more than 3 of the 12 months preceding it, this month not counted (42 USC 607(b)(1)(B)(ii)) (checked before the disregard, so that no lifetime
  *    disregard month is spent needlessly); single custodial parent of a child under 12 months,
  *    while fewer than 12 lifetime disregard months were used and the disregard is claimed.
+ * 6. A two-parent family that includes a disabled parent is not a two-parent family for the
+ *    two-parent rate (42 USC 607(b)(2)(C)): it is in the all-families rate only.
  *
  * `additionalHoursNeeded` (family NOT_ENGAGED only, else 0/0): with countable core `C`, non-core
  * hours `N` that passed every personal limit (counted or held back only by the core minimum), and
@@ -91,8 +94,11 @@ export function computeMonthlyParticipation(facts: ParticipationFacts): Particip
     familyType: facts.familyType,
     youngestChildAgeMonths: facts.youngestChildAgeMonths,
     receivesFederallyFundedChildCare: facts.receivesFederallyFundedChildCare,
-    anyAdultDisabled: facts.adults.some((a) => a.disabled === true),
+    anyAdultDisabled: facts.adults.some((a) => a.disabled === true || a.caresForSeverelyDisabledChild === true),
   });
+  // 42 USC 607(b)(2)(C): "A family that includes a disabled parent shall not be considered a
+  // 2-parent family" for the rates; it stays in the all-families rate (DOMAIN.md).
+  const disabledParent = facts.adults.some((a) => a.disabled === true);
   const coreThreshold = monthlyThresholdCentiHours(requirement.weeklyCoreHours);
   const totalThreshold = monthlyThresholdCentiHours(requirement.weeklyHours);
 
@@ -123,7 +129,7 @@ export function computeMonthlyParticipation(facts: ParticipationFacts): Particip
   const penalty = facts.penalty;
   const disregard = facts.childUnder12MonthsDisregard;
   if (facts.childOnly) exclusion = 'CHILD_ONLY';
-  else if (penalty?.underWorkPenaltyThisMonth && penalty.penaltyMonthsInLast12Months <= PENALTY_EXCLUSION_MAX_MONTHS_IN_12) {
+  else if (penalty?.underWorkPenaltyThisMonth && penalty.penaltyMonthsInPreceding12Months <= PENALTY_EXCLUSION_MAX_MONTHS_IN_12) {
     exclusion = 'WORK_PENALTY';
   } else if (
     single &&
@@ -204,7 +210,7 @@ export function computeMonthlyParticipation(facts: ParticipationFacts): Particip
     exclusionReason: exclusion,
     exclusionText: exclusion ? EXCLUSION_TEXT[exclusion] : null,
     inAllFamiliesRate: exclusion === null,
-    inTwoParentRate: exclusion === null && !single,
+    inTwoParentRate: exclusion === null && !single && !disabledParent,
     engagementBasis: basis,
     engagedThroughEducation,
     requirementCode: requirement.code,

@@ -82,8 +82,14 @@ export interface AdultParticipationFacts {
   ageYears: number;
   headOfHousehold: boolean;
   married: boolean;
-  /** Disabled, or caring for a severely disabled child: the 55/50 two-parent figure does not apply (45 CFR 261.32). */
+  /**
+   * The adult (a parent) has a disability: a family that includes a disabled parent is not a
+   * two-parent family for the two-parent rate (42 USC 607(b)(2)(C)), and the 55/50 two-parent
+   * figure does not apply (42 USC 607(c)(1)(B)(ii); 45 CFR 261.32).
+   */
   disabled?: boolean;
+  /** Cares for a severely disabled child: the 55/50 two-parent figure does not apply (42 USC 607(c)(1)(B)(ii); 45 CFR 261.32); the family stays a two-parent family. */
+  caresForSeverelyDisabledChild?: boolean;
   /** Teen deeming: maintains satisfactory attendance at secondary school or the equivalent this month (45 CFR 261.35; 42 USC 607(c)(2)(C)). */
   secondarySchoolAttendanceSatisfactory?: boolean;
   /** The adult's weekly activity entries for the month. */
@@ -95,8 +101,12 @@ export interface AdultParticipationFacts {
 export interface WorkPenaltyFacts {
   /** The family is under a penalty for refusing to work this month. */
   underWorkPenaltyThisMonth: boolean;
-  /** Months with a work penalty in the 12 months ending with this month, this month included (0..12). */
-  penaltyMonthsInLast12Months: number;
+  /**
+   * Months with a work penalty in the 12 months PRECEDING this month, this month not included
+   * (0..12): 42 USC 607(b)(1)(B)(ii) "not been subject to such penalty for more than 3 months
+   * within the preceding 12-month period"; 45 CFR 261.22(b)(2) "for more than three of the last 12 months".
+   */
+  penaltyMonthsInPreceding12Months: number;
 }
 
 /** The single-parent "child under 12 months" disregard (45 CFR 261.22(b); 42 USC 607(b)(5); AS 47.27.035). */
@@ -146,7 +156,7 @@ export type ExclusionReason =
   | 'CHILD_ONLY'
   /** Single custodial parent of a child under 12 months, at most 12 months in a lifetime (45 CFR 261.22(b)). */
   | 'SINGLE_PARENT_CHILD_UNDER_12_MONTHS'
-  /** Under a work penalty this month, penalized in no more than 3 of the last 12 months (45 CFR 261.22(b)). */
+  /** Under a work penalty this month, penalized in no more than 3 of the 12 months preceding it (42 USC 607(b)(1)(B)(ii); 45 CFR 261.22(b)(2)). */
   | 'WORK_PENALTY';
 
 /** Which weekly figure applies. */

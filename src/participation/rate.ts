@@ -17,7 +17,7 @@ export interface Fraction {
 /** One rate for one month. */
 export interface RateMeasure {
   measure: RateMeasureName;
-  /** Engaged families in the rate (after the optional 30% education limit). */
+  /** Engaged families in the rate, after the 30% VET / teen-deeming limit (42 USC 607(c)(2)(D)). */
   numerator: number;
   /** Families in the rate. */
   denominator: number;
@@ -32,7 +32,7 @@ export interface RateMeasure {
   met: boolean;
   numeratorCaseIds: string[];
   denominatorCaseIds: string[];
-  /** Engaged cases left out of the numerator by the 30% VET / teen-education limit (only when that option is on). */
+  /** Engaged cases left out of the numerator by the 30% VET / teen-deeming limit (42 USC 607(c)(2)(D)), by case id. */
   educationLimitRemovedCaseIds: string[];
 }
 
@@ -47,20 +47,15 @@ export interface ParticipationRate {
 export interface ParticipationRateOptions {
   /** The month the rate is for; every result must be of this month. */
   month?: string;
-  /**
-   * Apply the federal limit that at most 30% of the families counted as engaged may be counted
-   * only because of vocational educational training or teen deeming (42 USC 607(c)(2)(D);
-   * 45 CFR 261.33(b)). Off by default: DOMAIN.md defines the rate as engaged / in the rate.
-   * When on, the kept education-engaged families are the first ones in input order, and at most
-   * floor(3 * others / 7) of them are kept so that they are at most 30% of the final numerator.
-   */
-  applyEducationShareLimit?: boolean;
 }
 
 const TARGETS: Record<RateMeasureName, Fraction> = { ALL_FAMILIES: ALL_FAMILIES_TARGET, TWO_PARENT: TWO_PARENT_TARGET };
 
 /**
- * Monthly all-families and two-parent participation rates.
+ * Monthly all-families and two-parent participation rates. In each rate at most 30% of the
+ * families counted as engaged may be engaged only through VET or teen deeming (42 USC
+ * 607(c)(2)(D)); see `educationShareLimitRemoved` for which ones count. A family with a disabled
+ * parent is in the all-families rate only (42 USC 607(b)(2)(C); `inTwoParentRate`).
  *
  * @example
  * const rate = computeParticipationRate([
@@ -86,35 +81,19 @@ export function computeParticipationRate(
 
   return {
     month,
-    allFamilies: measure('ALL_FAMILIES', results, options),
-    twoParent: measure('TWO_PARENT', results, options),
+    allFamilies: measure('ALL_FAMILIES', results),
+    twoParent: measure('TWO_PARENT', results),
   };
 }
 
 function measure(
   name: RateMeasureName,
   results: ReadonlyArray<{ caseId: string; result: ParticipationResult }>,
-  options: ParticipationRateOptions,
 ): RateMeasure {
   const inRate = results.filter((r) => (name === 'ALL_FAMILIES' ? r.result.inAllFamiliesRate : r.result.inTwoParentRate));
   const engaged = inRate.filter((r) => r.result.status === 'ENGAGED');
-  const removed: string[] = [];
-  let numeratorCases = engaged;
-  if (options.applyEducationShareLimit) {
-    const others = engaged.filter((r) => !r.result.engagedThroughEducation).length;
-    // k <= 30% of (others + k)  <=>  (10 - 3) k <= 3 others
-    const allowed = Math.floor((EDUCATION_SHARE_LIMIT.numerator * others) / (EDUCATION_SHARE_LIMIT.denominator - EDUCATION_SHARE_LIMIT.numerator));
-    let kept = 0;
-    numeratorCases = engaged.filter((r) => {
-      if (!r.result.engagedThroughEducation) return true;
-      if (kept < allowed) {
-        kept += 1;
-        return true;
-      }
-      removed.push(r.caseId);
-      return false;
-    });
-  }
+  const removed = new Set(educationShareLimitRemoved(engaged));
+  const numeratorCases = removed.size === 0 ? engaged : engaged.filter((r) => !removed.has(r.caseId));
 
   const numerator = numeratorCases.length;
   const denominator = inRate.length;
@@ -130,8 +109,40 @@ function measure(
     met: denominator === 0 || numerator * target.denominator >= target.numerator * denominator,
     numeratorCaseIds: numeratorCases.map((r) => r.caseId),
     denominatorCaseIds: inRate.map((r) => r.caseId),
-    educationLimitRemovedCaseIds: removed,
+    educationLimitRemovedCaseIds: [...removed].sort(byCaseId),
   };
+}
+
+/** Code-unit order of case ids: the same on every machine and locale. */
+function byCaseId(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The engaged families of a rate that the 30% limit leaves out (42 USC 607(c)(2)(D); 45 CFR
+ * 261.33(b); DOMAIN.md): "not more than 30 percent of the number of individuals ... treated as
+ * engaged in work for a month may consist of individuals ... engaged ... by reason of participation
+ * in vocational educational training or deemed to be engaged ... by reason of [teen deeming]".
+ * The 30% is of the families finally counted as engaged: with `others` families engaged without
+ * VET or teen deeming, `k` education-engaged families may count while k <= 30% of (others + k),
+ * i.e. k <= floor(3 * others / 7). Which ones count is decided by case id, not by input order or
+ * by hours, so that the same month always gives the same numerator: the education-engaged
+ * families with the smallest case ids (code-unit order) are kept, the others are removed and are
+ * not engaged for the rate (they stay in the denominator).
+ *
+ * @example
+ * // 7 families engaged by hours, 4 only through VET (v1..v4): floor(21 / 7) = 3 may count.
+ * educationShareLimitRemoved(results); // ['v4']
+ */
+export function educationShareLimitRemoved(engaged: ReadonlyArray<{ caseId: string; result: ParticipationResult }>): string[] {
+  const education: string[] = [];
+  for (const r of engaged) if (r.result.engagedThroughEducation) education.push(r.caseId);
+  if (education.length === 0) return [];
+  const others = engaged.length - education.length;
+  // k <= 3/10 (others + k)  <=>  (10 - 3) k <= 3 others
+  const allowed = Math.floor((EDUCATION_SHARE_LIMIT.numerator * others) / (EDUCATION_SHARE_LIMIT.denominator - EDUCATION_SHARE_LIMIT.numerator));
+  if (education.length <= allowed) return [];
+  return education.sort(byCaseId).slice(allowed);
 }
 
 /** A yearly (or any multi-month) rate: the average of the monthly rates. */

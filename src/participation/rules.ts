@@ -10,8 +10,14 @@ export const CHILD_UNDER_6_MONTHS = 72;
 export const CHILD_UNDER_12_MONTHS = 12;
 /** Lifetime months a single parent of a child under 12 months may be disregarded. */
 export const CHILD_UNDER_12_MONTHS_DISREGARD_LIFETIME_MONTHS = 12;
-/** Penalty exclusion: penalized in no more than 3 of the last 12 months (45 CFR 261.22(b)). */
+/**
+ * Penalty exclusion: under a work penalty this month and penalized in no more than 3 of the 12
+ * months PRECEDING it, this month not counted (42 USC 607(b)(1)(B)(ii) "preceding 12-month
+ * period"; 45 CFR 261.22(b)(2)).
+ */
 export const PENALTY_EXCLUSION_MAX_MONTHS_IN_12 = 3;
+/** The months looked back for the penalty exclusion: the 12 before the month (42 USC 607(b)(1)(B)(ii)). */
+export const PENALTY_LOOKBACK_MONTHS = 12;
 /** Teen deeming applies under 20 years (45 CFR 261.35; 42 USC 607(c)(2)(C)). */
 export const TEEN_DEEMING_AGE_LIMIT_YEARS = 20;
 /** Teen deeming through education directly related to employment: 20 hours/week average. */

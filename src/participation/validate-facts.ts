@@ -47,10 +47,9 @@ export function validateParticipationFacts(facts: ParticipationFacts): string[] 
   if (facts.penalty) {
     const p = facts.penalty;
     if (typeof p.underWorkPenaltyThisMonth !== 'boolean') issues.push('penalty.underWorkPenaltyThisMonth must be a boolean');
-    if (!isNonNegInt(p.penaltyMonthsInLast12Months) || p.penaltyMonthsInLast12Months > 12) {
-      issues.push('penalty.penaltyMonthsInLast12Months must be an integer 0..12');
-    } else if (p.underWorkPenaltyThisMonth && p.penaltyMonthsInLast12Months < 1) {
-      issues.push('penalty.penaltyMonthsInLast12Months includes this month, so it is at least 1 when the family is under a penalty');
+    // The 12 months before the month, the month not included (42 USC 607(b)(1)(B)(ii)).
+    if (!isNonNegInt(p.penaltyMonthsInPreceding12Months) || p.penaltyMonthsInPreceding12Months > 12) {
+      issues.push('penalty.penaltyMonthsInPreceding12Months must be an integer 0..12');
     }
   }
   if (facts.childUnder12MonthsDisregard && !isNonNegInt(facts.childUnder12MonthsDisregard.monthsUsedBeforeMonth)) {

@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget } from 'typeorm';
 import type { PlainDate } from '../dates';
-import { CaseHistoryEntity, ClientNoteEntity, MonthVerificationEntity, ObligationEntity, ObligationWaiverEntity } from '../entities';
+import { CaseHistoryEntity, ChildCareAuthorizationEntity, ClientNoteEntity, MonthVerificationEntity, ObligationEntity, ObligationWaiverEntity } from '../entities';
 import type { CaseRecord, Obligation } from '../obligations';
 import { entityColumns, execute, selectRow, selectRows } from './sql';
 
@@ -8,7 +8,9 @@ import { entityColumns, execute, selectRow, selectRows } from './sql';
 export interface ObligationRow extends Obligation { id: string; caseId: string; officeId: string; caseManagerId: string }
 
 /** The parts of a case's record the derivation reads besides the case row itself. */
-export type ObligationRecordRows = Pick<CaseRecord, 'history' | 'notes' | 'waivers'> & { verifications: NonNullable<CaseRecord['verifications']> };
+export type ObligationRecordRows = Pick<CaseRecord, 'history' | 'notes' | 'waivers'> & {
+  verifications: NonNullable<CaseRecord['verifications']>; childCareChanges: NonNullable<CaseRecord['childCareChanges']>;
+};
 
 /** The worklist's filter, already scoped to what the user may see. */
 export interface WorklistQuery {
@@ -25,7 +27,7 @@ export interface WorklistQuery {
 
 /** OPEN and OVERDUE depend on today ($1), so they are decided at read time, never stored. */
 const STATUS_SQL = `CASE WHEN o.resolution IS NOT NULL THEN o.resolution WHEN o.due_date < $1::date THEN 'OVERDUE' ELSE 'OPEN' END`;
-const ROW_PROPERTIES = ['id', 'caseId', 'officeId', 'caseManagerId', 'key', 'ruleId', 'description', 'dueDate', 'metBy', 'metOn', 'waiverReason'] as const;
+const ROW_PROPERTIES = ['id', 'caseId', 'officeId', 'caseManagerId', 'key', 'ruleId', 'description', 'dueDate', 'metBy', 'metOn', 'waiverReason', 'waiverReasonCode'] as const;
 
 /** JSON aggregates render timestamps as text; the derivation takes ISO instants. */
 const iso = (instant: string) => new Date(instant).toISOString();
@@ -50,10 +52,12 @@ export class ObligationRepository {
          FROM case_history x WHERE x.case_id = $1) h) AS history,
       (SELECT coalesce(json_agg(n ORDER BY n."enteredAt"), '[]') FROM (SELECT ${cols(ClientNoteEntity, 'x', ['id', 'subject', 'enteredAt', 'contactMethod'])}
          FROM client_note x WHERE x.case_id = $1) n) AS notes,
-      (SELECT coalesce(json_agg(w), '[]') FROM (SELECT ${cols(ObligationWaiverEntity, 'x', ['obligationKey', 'reason', 'waivedAt', 'waivedBy'])}
+      (SELECT coalesce(json_agg(w), '[]') FROM (SELECT ${cols(ObligationWaiverEntity, 'x', ['obligationKey', 'reasonCode', 'reason', 'waivedAt', 'waivedBy'])}
          FROM obligation_waiver x WHERE x.case_id = $1) w) AS waivers,
       (SELECT coalesce(json_agg(v), '[]') FROM (SELECT ${cols(MonthVerificationEntity, 'x', ['month', 'verifiedAt'])}
-         FROM month_verification x WHERE x.case_id = $1) v) AS verifications`,
+         FROM month_verification x WHERE x.case_id = $1) v) AS verifications,
+      (SELECT coalesce(json_agg(cc ORDER BY cc."effectiveOn", cc.id), '[]') FROM (SELECT x.id, ${cols(ChildCareAuthorizationEntity, 'x', ['effectiveOn', 'authorized'])}
+         FROM child_care_authorization x WHERE x.case_id = $1) cc) AS "childCareChanges"`,
     [caseId]);
     if (!row) throw new Error('the record query returns one row');
     return {
@@ -61,6 +65,7 @@ export class ObligationRepository {
       notes: row.notes.map((n) => ({ ...n, enteredAt: iso(n.enteredAt) })),
       waivers: row.waivers.map((w) => ({ ...w, waivedAt: iso(w.waivedAt) })),
       verifications: row.verifications.map((v) => ({ month: v.month, verifiedAt: iso(v.verifiedAt) })),
+      childCareChanges: row.childCareChanges.map((c) => ({ effectiveOn: c.effectiveOn, authorized: c.authorized })),
     };
   }
 
@@ -72,20 +77,21 @@ export class ObligationRepository {
     await execute(this.db,
       `WITH derived AS (
          SELECT * FROM jsonb_to_recordset($4::jsonb)
-           AS o(key text, "ruleId" text, description text, "dueDate" text, status text, "metBy" text, "metOn" text, "waiverReason" text)
+           AS o(key text, "ruleId" text, description text, "dueDate" text, status text, "metBy" text, "metOn" text, "waiverReason" text, "waiverReasonCode" text)
        ), gone AS (
          DELETE FROM obligation WHERE case_id = $1 AND key NOT IN (SELECT key FROM derived)
        ), stamped AS (
          UPDATE work_case SET obligations_derived_on = $5::date WHERE id = $1
        )
-       INSERT INTO obligation (case_id, office_id, case_manager_id, key, rule_id, description, due_date, resolution, met_by, met_on, waiver_reason)
+       INSERT INTO obligation (case_id, office_id, case_manager_id, key, rule_id, description, due_date, resolution, met_by, met_on, waiver_reason, waiver_reason_code)
        SELECT $1, $2, $3, d.key, d."ruleId", d.description, d."dueDate"::date,
-              CASE WHEN d.status IN ('MET', 'WAIVED') THEN d.status END, d."metBy", d."metOn"::date, d."waiverReason"
+              CASE WHEN d.status IN ('MET', 'WAIVED') THEN d.status END, d."metBy", d."metOn"::date, d."waiverReason", d."waiverReasonCode"
          FROM derived d
        ON CONFLICT (case_id, key) DO UPDATE SET
          office_id = EXCLUDED.office_id, case_manager_id = EXCLUDED.case_manager_id, rule_id = EXCLUDED.rule_id,
          description = EXCLUDED.description, due_date = EXCLUDED.due_date, resolution = EXCLUDED.resolution,
-         met_by = EXCLUDED.met_by, met_on = EXCLUDED.met_on, waiver_reason = EXCLUDED.waiver_reason`,
+         met_by = EXCLUDED.met_by, met_on = EXCLUDED.met_on, waiver_reason = EXCLUDED.waiver_reason,
+         waiver_reason_code = EXCLUDED.waiver_reason_code`,
       [kase.id, kase.officeId, kase.caseManagerId, JSON.stringify(obligations), derivedOn]);
   }
 
@@ -106,11 +112,16 @@ export class ObligationRepository {
     return selectRow<ObligationRow>(this.db, `SELECT ${this.columns()} FROM obligation o WHERE o.case_id = $2 AND o.key = $3`, [today, caseId, key]);
   }
 
+  /** The rule and resolution of one obligation of a case: undefined when the case has no such obligation. */
+  async ruleAndResolutionOf(caseId: string, key: string): Promise<Pick<ObligationEntity, 'ruleId' | 'resolution'> | undefined> {
+    const row = await this.db.findOne(ObligationEntity, { select: { id: true, ruleId: true, resolution: true }, where: { caseId, key } });
+    // TypeORM leaves a NULL column's property unset on a partial select.
+    return row ? { ruleId: row.ruleId, resolution: row.resolution ?? null } : undefined;
+  }
+
   /** The resolution of one obligation of a case: undefined when the case has no such obligation. */
   async resolutionOf(caseId: string, key: string): Promise<ObligationEntity['resolution'] | undefined> {
-    const row = await this.db.findOne(ObligationEntity, { select: { id: true, resolution: true }, where: { caseId, key } });
-    // TypeORM leaves a NULL column's property unset on a partial select.
-    return row ? (row.resolution ?? null) : undefined;
+    return (await this.ruleAndResolutionOf(caseId, key))?.resolution;
   }
 
   async addWaiver(waiver: Omit<ObligationWaiverEntity, 'id'>): Promise<void> {

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { monthDays, type Month, type PlainDate } from '../dates';
 import {
-  ActivityAssignmentEntity, CaseEntity, CaseHistoryEntity, ClientEntity, HouseholdMemberEntity, HoursEntryEntity, MonthVerificationEntity,
+  ActivityAssignmentEntity, CaseEntity, CaseHistoryEntity, ChildCareAuthorizationEntity, ClientEntity, HouseholdMemberEntity, HoursEntryEntity, MonthVerificationEntity,
 } from '../entities';
 import type { PenaltyRecord } from '../machines/case-lifecycle.types';
 import { HISTORY_EVENTS } from '../participation/facts/history-periods';
@@ -34,8 +34,11 @@ export interface ParticipationScope {
   workFirstOnly?: boolean;
 }
 
+/** One change of the child care authorization, in recording order (child_care_authorization). */
+export type ChildCareChangeRow = Pick<ChildCareAuthorizationEntity, 'effectiveOn' | 'federallyFunded'>;
+
 /** A case with its client, its case manager's name and the chart records the facts read. */
-export type ParticipationCaseRow = Pick<CaseEntity, 'id' | 'clientId' | 'officeId' | 'caseManagerId' | 'track' | 'phase' | 'referralDate' | 'childCareFederallyFunded'>
+export type ParticipationCaseRow = Pick<CaseEntity, 'id' | 'clientId' | 'officeId' | 'caseManagerId' | 'track' | 'phase' | 'referralDate'>
   & Pick<ClientEntity, 'firstName' | 'lastName'>
   & {
     caseManagerName: string;
@@ -44,6 +47,12 @@ export type ParticipationCaseRow = Pick<CaseEntity, 'id' | 'clientId' | 'officeI
     penaltyHistory: PenaltyRecord[] | null;
     exemption: { reason: string; startedOn: PlainDate; endedOn: PlainDate | null } | null;
     exit: { closedOn: PlainDate } | null;
+    /**
+     * The child care changes effective on or before the month's last day, ordered by effective
+     * date then recording order: federally funded child care as it was in each month, not today's
+     * flag (DOMAIN.md; 45 CFR 261.32).
+     */
+    childCareChanges: ChildCareChangeRow[];
   };
 
 /** A case_history row with the payload fields the periods are built from (null when the event has no such field). */
@@ -127,14 +136,18 @@ export class ParticipationRepository {
     const current = `NOT EXISTS (SELECT 1 FROM hours_entry r WHERE r.replaces_entry_id = e.id)`;
     return {
       cases: q(`
-        SELECT ${entityColumns(this.db, CaseEntity, 'c', ['id', 'clientId', 'officeId', 'caseManagerId', 'track', 'phase', 'referralDate', 'childCareFederallyFunded'])},
+        SELECT ${entityColumns(this.db, CaseEntity, 'c', ['id', 'clientId', 'officeId', 'caseManagerId', 'track', 'phase', 'referralDate'])},
                ${entityColumns(this.db, ClientEntity, 'cl', ['firstName', 'lastName'])}, to_char(cl.date_of_birth, 'YYYY-MM-DD') AS "clientDateOfBirth",
                s.name AS "caseManagerName",
                c.snapshot->'context'->'penalty' AS penalty, c.snapshot->'context'->'penaltyHistory' AS "penaltyHistory",
-               c.snapshot->'context'->'exemption' AS exemption, c.snapshot->'context'->'exit' AS exit
+               c.snapshot->'context'->'exemption' AS exemption, c.snapshot->'context'->'exit' AS exit,
+               -- In the cases statement (no extra round trip): a handful of rows per case, by index.
+               (SELECT coalesce(json_agg(json_build_object('effectiveOn', to_char(cc.effective_on, 'YYYY-MM-DD'), 'federallyFunded', cc.federally_funded)
+                                 ORDER BY cc.effective_on, cc.id), '[]')
+                  FROM child_care_authorization cc WHERE cc.case_id = c.id AND cc.effective_on <= $${n + 1}::date) AS "childCareChanges"
           FROM work_case c JOIN client cl ON cl.id = c.client_id JOIN staff s ON s.id = c.case_manager_id
          WHERE ${where}
-         ORDER BY cl.last_name, cl.first_name, c.id`),
+         ORDER BY cl.last_name, cl.first_name, c.id`, [days.lastDate]),
       // The whole history of the events that make TA, track and exemption periods, every referral
       // included (one statement for the scope; the periods are built in memory).
       history: q(`

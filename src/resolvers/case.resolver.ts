@@ -14,6 +14,8 @@ import { ClientType } from '../schema/client.type';
 import { OfficeType } from '../schema/office.type';
 import { StaffType } from '../schema/staff.type';
 import { TimeLimitPositionType } from '../schema/time-limit.type';
+import { PenaltyPositionType } from '../schema/penalty.type';
+import { penaltyPosition } from '../machines/penalty-stages';
 import type { StoredCaseSnapshot as Stored } from '../machines/case-snapshot';
 import { CaseQueryService } from '../services/case-query.service';
 
@@ -63,6 +65,12 @@ export class CaseResolver {
   timeLimit(@Root() kase: CaseType): TimeLimitPositionType {
     const extension = (kase.snapshot as Stored).context.extension;
     return { monthsUsed: kase.monthsUsed, monthsLeft: Math.max(0, 60 - kase.monthsUsed), extensionStaffingDue: kase.monthsUsed >= 58, extensionDecision: extension?.decision ?? null };
+  }
+
+  @FieldResolver(() => PenaltyPositionType, { nullable: true, description: 'The open penalty: stage, percentage, notice and finding date (PEN-5, AS 47.27.085); null when none is open' })
+  penalty(@Root() kase: CaseType): PenaltyPositionType | null {
+    const open = (kase.snapshot as Stored).context.penalty;
+    return open ? penaltyPosition(open) : null;
   }
 
   @FieldResolver(() => [CaseActionType], { description: 'Every event of the chart: whether you may send it now, and why not' })

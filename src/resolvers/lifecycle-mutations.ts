@@ -145,7 +145,7 @@ export const LIFECYCLE_MUTATIONS = [
   lifecycle({
     event: 'IMPOSE_PENALTY', input: Penalty.ImposePenaltyInput,
     description: 'PEN-5: stage 1 (40%) from its effective date, after written notice; Eligibility is told (MGT-5)',
-    command: (i) => ({ effectiveOn: i.effectiveOn }),
+    command: (i) => ({ noticeOn: i.noticeOn!, effectiveOn: i.effectiveOn ?? null }),
   }),
   lifecycle({
     event: 'RECORD_PENALTY_HOME_VISIT', input: Penalty.RecordPenaltyResolutionHomeVisitInput,
@@ -172,7 +172,7 @@ export const LIFECYCLE_MUTATIONS = [
   lifecycle({
     event: 'START_EXEMPTION', input: Exemption.StartExemptionInput,
     description: 'EXM-1: an exemption begins, coded by its reason; Eligibility is told the same day',
-    command: (i) => ({ reason: i.reason, startedOn: i.startedOn }),
+    command: (i) => ({ reason: i.reason, startedOn: i.startedOn, ...(i.documentedOn ? { documentedOn: i.documentedOn } : {}) }),
   }),
   lifecycle({
     event: 'END_EXEMPTION', input: Exemption.EndExemptionInput,

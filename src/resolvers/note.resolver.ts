@@ -23,7 +23,7 @@ export class NoteResolver {
     return { clientNote: await ctx.services.notes.addClientNote(requireUser(ctx), input) };
   }
 
-  @Authorized(...PERMISSIONS.writeNotes) @Mutation(() => AddCaseNotePayload, { description: 'Enter a case note (CANO) in one of the five categories of NOTE-3; it raises an "E" alert for the office' })
+  @Authorized(...PERMISSIONS.writeNotes) @Mutation(() => AddCaseNotePayload, { description: 'Enter a case note (CANO) in one of the categories of NOTE-3; it raises an "E" alert for the office' })
   async addCaseNote(@Arg('input', { description: 'What to record, and a clientMutationId that makes a retry safe' }) input: AddCaseNoteInput, @Ctx() ctx: RequestContext) {
     return { caseNote: await ctx.services.notes.addCaseNote(requireUser(ctx), input) };
   }

@@ -29,9 +29,9 @@ export class ObligationResolver {
     return toPage(edges, { hasNextPage: page.hasNextPage, hasPreviousPage: Boolean(after) }, page.countTotal);
   }
 
-  @Authorized(...PERMISSIONS.waiveObligation) @Mutation(() => WaiveObligationPayload, { description: "A supervisor's waiver of an obligation, with the reason" })
+  @Authorized(...PERMISSIONS.waiveObligation) @Mutation(() => WaiveObligationPayload, { description: "A supervisor's waiver of an obligation, with a coded reason that applies to its rule (WaiverReason) and free text" })
   async waiveObligation(@Arg('input', { description: 'What to record, and a clientMutationId that makes a retry safe' }) input: WaiveObligationInput, @Ctx() ctx: RequestContext) {
-    return { obligation: await ctx.services.obligations.waive(requireUser(ctx), input.caseId, input.key, input.reason) };
+    return { obligation: await ctx.services.obligations.waive(requireUser(ctx), input.caseId, input.key, input.reasonCode, input.reason) };
   }
 
   @FieldResolver(() => ObligationConnectionType, { name: 'obligations', description: 'What is due on this case, when, and whether it was met; earliest due first' })

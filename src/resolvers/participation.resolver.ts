@@ -62,7 +62,11 @@ function toFacts(i: ParticipationEstimateInput): ParticipationFacts {
     youngestChildAgeMonths: i.youngestChildAgeMonths ?? null,
     receivesFederallyFundedChildCare: i.receivesFederallyFundedChildCare,
     adults: i.adults.map((a, n) => toAdult(a, `adults.${n}`)),
-    penalty: i.penalty ? { underWorkPenaltyThisMonth: i.penalty.underWorkPenaltyThisMonth, penaltyMonthsInLast12Months: i.penalty.penaltyMonthsInLast12Months } : undefined,
+    penalty: i.penalty ? {
+      underWorkPenaltyThisMonth: i.penalty.underWorkPenaltyThisMonth,
+      // The input counts the 12 months ending with this month; the rule looks at the 12 before it (42 USC 607(b)(1)(B)(ii)).
+      penaltyMonthsInPreceding12Months: Math.max(0, i.penalty.penaltyMonthsInLast12Months - (i.penalty.underWorkPenaltyThisMonth ? 1 : 0)),
+    } : undefined,
     childUnder12MonthsDisregard: i.childUnder12MonthsDisregard
       ? { claimed: i.childUnder12MonthsDisregard.claimed, monthsUsedBeforeMonth: i.childUnder12MonthsDisregard.monthsUsedBeforeMonth }
       : undefined,

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { WAIVER_REASON_CODES, WAIVER_REASONS, type WaiverReasonCode } from '../obligations/waiver-reasons';
 
 /** GraphQL enums, declared once from the domain's own lists so the two cannot drift. */
 export enum StaffRoleEnum { CASE_MANAGER = 'CASE_MANAGER', SUPERVISOR = 'SUPERVISOR', MANAGER = 'MANAGER', WSTA = 'WSTA', PARTNER = 'PARTNER' }
@@ -135,11 +136,19 @@ registerEnumType(NoteKindEnum, {
   description: 'A narrative record of a case',
   valuesConfig: {
     CLNO: { description: 'A client note: standardized title and headings per subject (NOTE-1)' },
-    CANO: { description: 'A case note: one of five reasons, raising an "E" alert (NOTE-3)' },
+    CANO: { description: 'A case note: one of the NOTE-3 reasons, raising an "E" alert' },
   },
 });
 registerEnumType(CaseAlertKindEnum, {
   name: 'CaseAlertKind',
   description: 'What raised a case alert',
   valuesConfig: { E: { description: 'A case note (CANO) was entered: every CANO raises an "E" alert for the office (NOTE-3)' } },
+});
+
+/** The coded reasons a supervisor may give for a waiver, from src/obligations/waiver-reasons.ts. */
+export const WaiverReasonEnum = Object.fromEntries(WAIVER_REASON_CODES.map((c) => [c, c])) as { [K in WaiverReasonCode]: K };
+registerEnumType(WaiverReasonEnum, {
+  name: 'WaiverReason',
+  description: 'Why an obligation is waived, from a coded list that also says which rules each reason may waive; a rule no reason names may never be waived',
+  valuesConfig: Object.fromEntries(WAIVER_REASON_CODES.map((c) => [c, { description: `${WAIVER_REASONS[c].description}. May waive: ${WAIVER_REASONS[c].waives.join(', ')}` }])),
 });

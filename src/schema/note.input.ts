@@ -25,6 +25,6 @@ export class AddClientNoteInput extends MutationInput {
 @InputType({ description: 'A case note (CANO): one of the NOTE-3 categories and its text' })
 export class AddCaseNoteInput extends MutationInput {
   @Field(() => ID, { description: 'The case the note is for' }) @IsUUID() caseId: string;
-  @Field(() => CaseNoteCategoryEnum, { description: 'One of the five categories NOTE-3 allows' }) @IsIn(CASE_NOTE_CATEGORIES) category: CaseNoteCategory;
+  @Field(() => CaseNoteCategoryEnum, { description: 'One of the categories NOTE-3 allows' }) @IsIn(CASE_NOTE_CATEGORIES) category: CaseNoteCategory;
   @Field({ description: 'The note\'s text; it becomes the E alert\'s text' }) @IsString() @Length(3, 10000) text: string;
 }

@@ -7,7 +7,7 @@ import { CaseAlertKindEnum, ContactMethodEnum } from './enums';
 export const ClientNoteSubjectEnum = Object.fromEntries(CLIENT_NOTE_SUBJECTS.map((s) => [s, s]));
 export const CaseNoteCategoryEnum = Object.fromEntries(CASE_NOTE_CATEGORIES.map((c) => [c, c]));
 registerEnumType(ClientNoteSubjectEnum, { name: 'ClientNoteSubject', valuesConfig: { COMPLAINT: { description: 'A client complaint and its resolution (MGT-4)' }, CONTACT: { description: 'A contact with the client (NOTE-1: within 1 business day)' }, CONTACT_ATTEMPT: { description: 'An attempt to reach the client (ENG-2)' }, EA: { description: 'The Employability Assessment (EA-2: within 2 days of the EA)' }, EXIT_SUMMARY: { description: 'The exit summary (EXIT-1)' }, FSSP_REVIEW: { description: 'The monthly FSSP review (FSSP-2, ENG-4)' }, GOOD_CAUSE_DETERMINATION: { description: 'The good cause result before a penalty (PEN-1)' }, MONTHLY_WORK_VERIFICATION: { description: 'The month\'s work verification (WV-1, NOTE-2: by the 20th)' }, STAFFING: { description: 'An extension or case review staffing (TL-2, TL-3)' }, SUPPORTIVE_SERVICE_JUSTIFICATION: { description: 'The justification of a supportive service (SS-1)' } }, description: 'One major subject per CLNO (NOTE-1)' });
-registerEnumType(CaseNoteCategoryEnum, { name: 'CaseNoteCategory', valuesConfig: { EXEMPTION_START_OR_END: { description: 'Start or end of an exemption' }, EXTENSION_DECISION: { description: 'An extension decision' }, JOB_START_OR_OJT_PLACEMENT: { description: 'A job start or OJT placement' }, PENALTY_HOME_VISIT: { description: 'A home visit with a decision to raise a penalty to 75% or a full family sanction (PEN-4)' }, PENALTY_REQUEST: { description: 'A request to end, delete or impose a penalty (with any potential job-quit disqualification)' } }, description: 'The only five reasons for a CANO (NOTE-3)' });
+registerEnumType(CaseNoteCategoryEnum, { name: 'CaseNoteCategory', valuesConfig: { EXEMPTION_START_OR_END: { description: 'Start or end of an exemption' }, EXTENSION_DECISION: { description: 'An extension decision' }, JOB_START_OR_OJT_PLACEMENT: { description: 'A job start or OJT placement' }, PENALTY_HOME_VISIT: { description: 'A home visit with a decision to raise a penalty to 75% or a full family sanction (PEN-4)' }, PENALTY_REQUEST: { description: 'A request to end, delete or impose a penalty' }, POTENTIAL_JOB_QUIT: { description: 'Information regarding a potential job-quit disqualification (NOTE-3, policy Aug 2015)' } }, description: 'The only reasons for a CANO (NOTE-3)' });
 
 @ObjectType('ClientNoteSection', { description: 'One heading of a client note and the text under it' })
 export class ClientNoteSectionType {
@@ -30,7 +30,7 @@ export class ClientNoteType {
 @ObjectType('CaseNote', { implements: NodeInterface, description: 'A CANO (NOTE-3); each raises an "E" alert for the office' })
 export class CaseNoteType {
   @Field(() => ID, { description: 'The note\'s id' }) id: string;
-  @Field(() => CaseNoteCategoryEnum, { description: 'One of the five categories a CANO may have (NOTE-3)' }) category: string;
+  @Field(() => CaseNoteCategoryEnum, { description: 'One of the categories a CANO may have (NOTE-3)' }) category: string;
   @Field({ description: 'The note\'s text' }) text: string;
   @Field(() => ID, { description: 'The staff member who entered it' }) authorId: string;
   @Field(() => GraphQLDateTime, { description: 'When it was entered (server time); notes are append-only' }) enteredAt: Date;

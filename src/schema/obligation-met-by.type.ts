@@ -1,7 +1,8 @@
 import { createUnionType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { parseMetBy, type MetByReference } from '../obligations';
 import { CaseHistoryEventEnum } from './case-event.enum';
-import { NoteKindEnum } from './enums';
+import type { WaiverReasonCode } from '../obligations/waiver-reasons';
+import { NoteKindEnum, WaiverReasonEnum } from './enums';
 import { YearMonth } from './scalars';
 
 /**
@@ -33,7 +34,8 @@ export class MetByMonthVerificationType {
 @ObjectType('MetByWaiver', { description: 'A supervisor waived the obligation (waiveObligation); it was not met' })
 export class MetByWaiverType {
   readonly evidenceKind = 'WAIVER';
-  @Field({ description: 'Why it was waived' }) reason: string;
+  @Field(() => WaiverReasonEnum, { nullable: true, description: 'The coded reason (null on a waiver recorded before reasons were coded)' }) reasonCode: WaiverReasonCode | null;
+  @Field({ description: 'Why it was waived, in the supervisor\'s words' }) reason: string;
 }
 
 export type ObligationEvidenceValue = MetByHistoryEntryType | MetByNoteType | MetByMonthVerificationType | MetByWaiverType;
@@ -58,6 +60,7 @@ export interface ObligationEvidenceSource {
   status: string;
   metBy: string | null;
   waiverReason: string | null;
+  waiverReasonCode: WaiverReasonCode | null;
 }
 
 function fromReference(ref: MetByReference): ObligationEvidenceValue {
@@ -73,10 +76,10 @@ function fromReference(ref: MetByReference): ObligationEvidenceValue {
  * ENG-3's assessment and signed plan), or the waiver; empty while it is open or overdue.
  *
  * @example
- * evidenceOf({ key: 'ENG-1', status: 'MET', metBy: 'RECORD_CONTACT_ATTEMPT (history v2)', waiverReason: null })
+ * evidenceOf({ key: 'ENG-1', status: 'MET', metBy: 'RECORD_CONTACT_ATTEMPT (history v2)', waiverReason: null, waiverReasonCode: null })
  * // [{ evidenceKind: 'HISTORY_ENTRY', version: 2, event: 'RECORD_CONTACT_ATTEMPT' }]
  */
 export function evidenceOf(obligation: ObligationEvidenceSource): ObligationEvidenceValue[] {
-  if (obligation.status === 'WAIVED') return [{ evidenceKind: 'WAIVER', reason: obligation.waiverReason ?? '' }];
+  if (obligation.status === 'WAIVED') return [{ evidenceKind: 'WAIVER', reasonCode: obligation.waiverReasonCode, reason: obligation.waiverReason ?? '' }];
   return parseMetBy(obligation.metBy, obligation.key).map(fromReference);
 }

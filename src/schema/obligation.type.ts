@@ -2,6 +2,8 @@ import { LocalDate } from './scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeInterface } from './node.type';
 import { ObligationEvidenceUnion } from './obligation-met-by.type';
+import type { WaiverReasonCode } from '../obligations/waiver-reasons';
+import { WaiverReasonEnum } from './enums';
 
 export enum ObligationStatusEnum { OPEN = 'OPEN', MET = 'MET', OVERDUE = 'OVERDUE', WAIVED = 'WAIVED' }
 registerEnumType(ObligationStatusEnum, { name: 'ObligationStatus', description: 'Whether an obligation is still to do, met, late or waived', valuesConfig: { OPEN: { description: 'Not met yet, and its due date has not passed' }, MET: { description: 'Met (metBy and metOn say by what and when)' }, OVERDUE: { description: 'Not met and past its due date (decided when read, in Alaska time)' }, WAIVED: { description: 'Waived by a supervisor, with a reason' } } });
@@ -20,4 +22,5 @@ export class ObligationType {
   metBy: string | null;
   @Field(() => LocalDate, { nullable: true, description: 'Alaska date it was met; null unless status is MET' }) metOn: string | null;
   @Field(() => String, { nullable: true, description: 'The supervisor\'s reason (waiveObligation); null unless status is WAIVED' }) waiverReason: string | null;
+  @Field(() => WaiverReasonEnum, { nullable: true, description: 'The waiver\'s coded reason; null unless status is WAIVED, and on waivers recorded before reasons were coded' }) waiverReasonCode: WaiverReasonCode | null;
 }

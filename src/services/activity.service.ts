@@ -1,95 +1,26 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   correctedHours, currentEntryViolation, endAssignmentViolation, holidayAndJustificationViolation, hoursAfterEndViolation, hoursEntryValues,
-  alreadyVerifiedViolation, replacedEntryOf, secondParentViolation, validateAssignmentRequest, validateHoursEntry, verifiableMonthViolation,
+  alreadyVerifiedViolation, exemptAssignmentViolation, replacedEntryOf, secondParentViolation, validateAssignmentRequest, validateHoursEntry, verifiableMonthViolation,
   verifiedMonthViolation, weekInAssignmentViolation, weeklyLimitViolation,
-  type HoursEntryValues, type HoursValues, type RuleResult, type RuleViolation,
+  type HoursEntryValues, type RuleResult, type RuleViolation,
 } from '../activities';
 import { AccessPolicy } from '../auth/access-policy';
 import type { CurrentUser } from '../auth/current-user';
 import { alaskaDateOf, type Month, type PlainDate } from '../dates';
 import type { ActivityAssignmentEntity } from '../entities';
-import type { TimesheetFrequency } from '../entities/activity-assignment.entity';
 import { badInput, notFound } from '../errors';
-import { centiHoursToHours, FEDERAL_ACTIVITIES, type FederalActivity } from '../participation';
+import { centiHoursToHours, FEDERAL_ACTIVITIES } from '../participation';
 import { ActivityRepository, type CaseOwnershipRow, type HoursEntryRow } from '../repositories/activity.repository';
+import { ExemptionRepository } from '../repositories/exemption.repository';
 import type { Clock } from './clock';
 import { assertRecordId } from './ids';
 import { writeTransaction } from './transaction';
 
 export type { HoursValues } from '../activities';
 
-export interface AssignActivityRequest {
-  caseId: string;
-  activity: FederalActivity;
-  scheduledHoursPerWeek: number;
-  startDate: PlainDate;
-  endDate?: PlainDate | null;
-  provider?: string | null;
-  timesheetFrequency: TimesheetFrequency;
-  /** The client's spouse or partner; omitted for the client. */
-  householdMemberId?: string | null;
-}
-
-export interface RecordHoursRequest extends HoursValues {
-  assignmentId: string;
-  month: string;
-  weekStart: string;
-}
-
-export interface CorrectHoursRequest extends Partial<HoursValues> {
-  entryId: string;
-  actualHours: number;
-  reason: string;
-}
-
-export interface ActivityAssignmentView {
-  id: string;
-  caseId: string;
-  householdMemberId: string | null;
-  activity: FederalActivity;
-  federalName: string;
-  localNames: string[];
-  core: boolean;
-  scheduledHoursPerWeek: number;
-  startDate: PlainDate;
-  endDate: PlainDate | null;
-  provider: string | null;
-  timesheetFrequency: TimesheetFrequency;
-  assignedById: string;
-  assignedAt: Date;
-  endedById: string | null;
-  endedAt: Date | null;
-}
-
-export interface HoursEntryView {
-  id: string;
-  assignmentId: string;
-  caseId: string;
-  activity: FederalActivity;
-  month: Month;
-  weekStart: PlainDate;
-  actualHours: number;
-  excusedHours: number;
-  holidayHours: number;
-  holidayDate: PlainDate | null;
-  justification: string | null;
-  replacesEntryId: string | null;
-  supersededById: string | null;
-  /** Not replaced by a later entry. */
-  current: boolean;
-  correctionReason: string | null;
-  enteredById: string;
-  enteredRole: string;
-  enteredAt: Date;
-}
-
-export interface MonthVerificationView {
-  caseId: string;
-  month: Month;
-  verifiedById: string;
-  verifiedAt: Date;
-}
+export type { ActivityAssignmentView, AssignActivityRequest, CorrectHoursRequest, HoursEntryView, MonthVerificationView, RecordHoursRequest } from './activity.types';
+import type { ActivityAssignmentView, AssignActivityRequest, CorrectHoursRequest, HoursEntryView, MonthVerificationView, RecordHoursRequest } from './activity.types';
 
 function toAssignment(row: ActivityAssignmentEntity): ActivityAssignmentView {
   const def = FEDERAL_ACTIVITIES[row.activityType];
@@ -176,6 +107,8 @@ export class ActivityService {
         refuseIf(secondParentViolation(await activities.householdRelationship(memberId, kase.clientId)));
       }
       await activities.lock(`assign:${kase.id}`);
+      // AS 47.27.035: no hours for the client while exempt (the second parent is not exempted by it).
+      if (!memberId) refuseIf(exemptAssignmentViolation(await new ExemptionRepository(manager).periodsOfCase(kase.id), { startDate: request.startDate, endDate }));
       const others = await activities.schedulesInForce(kase.id, memberId, request.startDate, endDate);
       refuseIf(weeklyLimitViolation(
         { weeklyCentiHours, startDate: request.startDate, endDate },

@@ -2,6 +2,10 @@ import { badInput, forbidden } from '../errors';
 import type { CasePrecondition } from './case-transition.service';
 import { AccessPolicy } from '../auth/access-policy';
 import { StaffRepository } from '../repositories/staff.repository';
+import { ClientRepository } from '../repositories/client.repository';
+import { ExemptionRepository } from '../repositories/exemption.repository';
+import { documentationViolation, exemptionClaimViolation } from '../exemptions/exemption-rules';
+import { alaskaDateOf } from '../dates';
 
 /** A case manager named on an event must be an active case manager of the case's office. */
 const activeCaseManagerOfOffice = (field: string): CasePrecondition => async (manager, kase, event) => {
@@ -19,8 +23,27 @@ const referAgainIntoOwnCaseload: CasePrecondition = async (manager, kase, event,
   await activeCaseManagerOfOffice('caseManagerId')(manager, kase, event, user);
 };
 
+/**
+ * AS 47.27.035: the medical statement a reason rests on, then who may claim it, from the household and every earlier exemption period
+ * of the client (the caretaker exemption's 12 cumulative months count across referrals).
+ */
+const exemptionMayBeClaimed: CasePrecondition = async (manager, kase, event) => {
+  if (event.type !== 'START_EXEMPTION') return;
+  const undocumented = documentationViolation(event.reason, event.documentedOn, alaskaDateOf(event.at));
+  if (undocumented) throw badInput(undocumented.message, undocumented.field, undocumented.constraint);
+  const [household, earlierExemptions] = await Promise.all([
+    new ClientRepository(manager).householdsOf([kase.clientId]),
+    new ExemptionRepository(manager).periodsOfClient(kase.clientId),
+  ]);
+  const refused = exemptionClaimViolation(event.reason, {
+    startedOn: event.startedOn, household, earlierExemptions, childCareAuthorized: kase.childCareAuthorized,
+  });
+  if (refused) throw badInput(refused.message, refused.field, refused.constraint);
+};
+
 /** Database checks that run before an event is applied; the chart itself stays pure. */
 export const CASE_PRECONDITIONS = {
   CHANGE_CASE_MANAGER: activeCaseManagerOfOffice('caseManagerId'),
   REFER_AGAIN: referAgainIntoOwnCaseload,
+  START_EXEMPTION: exemptionMayBeClaimed,
 };

@@ -15,6 +15,7 @@ import type { CaseEvent } from '../machines/case-lifecycle.types';
 import { restoreCaseSnapshot, toStored, type CaseSnapshot, type StoredCaseSnapshot } from '../machines/case-snapshot';
 import { phaseOf, stateString } from '../machines/case-state';
 import { alaskaDateOf } from '../dates';
+import { penaltyPosition } from '../machines/penalty-stages';
 import { transitionNotAllowed, versionConflict } from './case-errors';
 import type { Clock } from './clock';
 import { assertRecordId } from './ids';
@@ -49,7 +50,6 @@ export class CaseTransitionService {
   async apply(user: CurrentUser, caseId: string, command: CaseCommand, expectedVersion?: number | null): Promise<AppliedTransition> {
     assertRecordId('Case', caseId);
     const event: CaseEvent = { ...command, at: this.clock.now().toISOString() };
-    assertNotInFuture(event);
     return writeTransaction(this.dataSource, async (manager) => {
       const kase = await new CaseRepository(manager).findById(caseId);
       if (!kase) throw notFound('Case', caseId);
@@ -62,9 +62,10 @@ export class CaseTransitionService {
 
       const snapshot = restoreCaseSnapshot(kase.snapshot as StoredCaseSnapshot, kase.machineVersion);
       const before = stateString(snapshot.value);
-      // The one decision Case.actions shows (availableActions): chart, then the note on file.
+      // The one decision Case.actions shows (availableActions): the dates against the record, the chart, then the note on file.
       const facts = await this.factsFor(manager, kase.id, needsDocumentation(event.type));
       const refused = checkEvent(snapshot, event, facts);
+      if (refused?.by === 'TIMELINE') throw badInput(refused.reason, refused.field, refused.constraint);
       if (refused?.by === 'CHART') throw await this.refusal(manager, kase.id, snapshot, event, refused.reason, acting);
       if (refused?.by === 'DOCUMENTATION') throw badInput(refused.reason, 'caseId', refused.constraint);
       await this.preconditions[event.type]?.(manager, kase, event, user);
@@ -108,7 +109,7 @@ export class CaseTransitionService {
     if (rule) {
       // The outbox row commits with the change or not at all, so Eligibility never misses one.
       await new EligibilityNoticeRepository(manager).add({
-        caseId: kase.id, officeId: kase.officeId, caseVersion: updated.version, event: type, ruleId: rule, payload,
+        caseId: kase.id, officeId: kase.officeId, caseVersion: updated.version, event: type, ruleId: rule, payload: noticePayload(type, payload, ctx),
         createdAt: new Date(at), dueOn: alaskaDateOf(at),
       });
     }
@@ -116,14 +117,14 @@ export class CaseTransitionService {
   }
 }
 
+/**
+ * MGT-5: a penalty notice tells Eligibility the stage and reduction it puts in force (an escalation's
+ * event carries no payload of its own), with the notice and finding dates (PEN-5, AS 47.27.085).
+ */
+function noticePayload(type: CaseEvent['type'], payload: Record<string, unknown>, ctx: CaseSnapshot['context']): Record<string, unknown> {
+  if (type !== 'IMPOSE_PENALTY' && type !== 'ESCALATE_PENALTY') return payload;
+  return ctx.penalty ? { ...payload, penalty: penaltyPosition(ctx.penalty) } : payload;
+}
+
 /** The access policy's answer for this case, as the pure decision takes it. */
 const actingUser = (user: CurrentUser, kase: CaseEntity): ActingUser => ({ role: user.role, cannotActBecause: AccessPolicy.whyCannotActOnCase(user, kase) });
-
-/** A record of something done cannot be dated after today in Alaska: it would meet deadlines in advance. */
-function assertNotInFuture(event: CaseEvent): void {
-  const today = alaskaDateOf(event.at);
-  for (const field of CASE_EVENTS[event.type].pastDates ?? []) {
-    const value = (event as unknown as Record<string, string | null>)[field];
-    if (value && value > today) throw badInput(`${field} ${value} is after today (${today})`, field, 'notInFuture');
-  }
-}

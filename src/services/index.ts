@@ -31,7 +31,7 @@ export function createServices(dataSource: DataSource, clock: Clock, extraClosur
     staff: new StaffService(dataSource),
     cases: new CaseQueryService(dataSource, clock),
     notes: new NoteService(dataSource, clock, recompute),
-    childCare: new ChildCareService(dataSource, recompute),
+    childCare: new ChildCareService(dataSource, clock, recompute),
     referrals: new ReferralService(dataSource, clock, recompute),
     transitions: new CaseTransitionService(dataSource, clock, CASE_PRECONDITIONS, recompute),
     activities: new ActivityService(dataSource, clock, recompute),

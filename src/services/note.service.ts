@@ -61,7 +61,7 @@ export class NoteService {
     });
   }
 
-  /** NOTE-3: a CANO only for its five categories; each raises an "E" alert for the case's office. */
+  /** NOTE-3: a CANO only for its categories; each raises an "E" alert for the case's office. */
   async addCaseNote(user: CurrentUser, request: { caseId: string; category: CaseNoteCategory; text: string }) {
     return writeTransaction(this.dataSource, async (manager) => {
       const kase = await this.caseFor(manager, user, request.caseId);

@@ -6,7 +6,7 @@ import { alaskaDateOf } from '../dates';
 import type { CaseEntity } from '../entities';
 import { badInput, notFound } from '../errors';
 import type { StoredCaseSnapshot } from '../machines/case-snapshot';
-import { deriveObligations, OBLIGATION_RULE_IDS } from '../obligations';
+import { deriveObligations, OBLIGATION_RULE_IDS, waiverReasonApplies, waiverReasonsFor, type WaiverReasonCode } from '../obligations';
 import { CaseRepository } from '../repositories/case.repository';
 import { ObligationRepository, type ObligationRow } from '../repositories/obligation.repository';
 import type { Clock } from './clock';
@@ -22,6 +22,14 @@ export interface ObligationFilter {
 }
 
 export type { ObligationRow };
+
+/** Why a coded reason cannot waive a rule's obligation, naming the reasons that could (if any). */
+function waiverRefusal(reasonCode: WaiverReasonCode, ruleId: string): string {
+  const allowed = waiverReasonsFor(ruleId);
+  return allowed.length
+    ? `${reasonCode} does not waive ${ruleId}; it may be waived only for: ${allowed.join(', ')}`
+    : `${ruleId} may never be waived (no coded waiver reason applies to it)`;
+}
 
 /**
  * Keeps each case's obligations in indexed columns, recomputed in the transaction that changes the
@@ -85,8 +93,11 @@ export class ObligationService {
     return Buffer.from(`${row.dueDate}|${row.id}`).toString('base64url');
   }
 
-  /** A supervisor waives one obligation with a reason (e.g. EA-2's extenuating circumstances). */
-  async waive(user: CurrentUser, caseId: string, key: string, reason: string): Promise<ObligationRow> {
+  /**
+   * A supervisor waives one obligation with a coded reason that applies to its rule, and free text
+   * beside it (e.g. EA-2's extenuating circumstances). A rule no coded reason names is never waived.
+   */
+  async waive(user: CurrentUser, caseId: string, key: string, reasonCode: WaiverReasonCode, reason: string): Promise<ObligationRow> {
     AccessPolicy.assertMay(user, 'waiveObligation', 'Only a SUPERVISOR may waive an obligation');
     assertRecordId('Case', caseId);
     return writeTransaction(this.dataSource, async (manager) => {
@@ -94,10 +105,12 @@ export class ObligationService {
       if (!kase) throw notFound('Case', caseId);
       AccessPolicy.assertCanActOnCase(user, kase);
       const obligations = new ObligationRepository(manager);
-      const resolution = await obligations.resolutionOf(caseId, key);
-      if (resolution === undefined) throw badInput(`Case ${caseId} has no obligation ${key}`, 'key', 'isObligationKey');
-      if (resolution) throw badInput(`Obligation ${key} is already ${resolution}`, 'key', 'isOpen');
-      await obligations.addWaiver({ caseId, obligationKey: key, reason, waivedBy: user.id, waivedAt: this.clock.now() });
+      const found = await obligations.ruleAndResolutionOf(caseId, key);
+      if (found === undefined) throw badInput(`Case ${caseId} has no obligation ${key}`, 'key', 'isObligationKey');
+      // A rule that may never be waived is refused as such, whatever its status.
+      if (!waiverReasonApplies(reasonCode, found.ruleId)) throw badInput(waiverRefusal(reasonCode, found.ruleId), 'reasonCode', 'waiverReasonNotForRule');
+      if (found.resolution) throw badInput(`Obligation ${key} is already ${found.resolution}`, 'key', 'isOpen');
+      await obligations.addWaiver({ caseId, obligationKey: key, reasonCode, reason, waivedBy: user.id, waivedAt: this.clock.now() });
       await this.recompute(manager, caseId, kase);
       const row = await obligations.one(this.today(), caseId, key);
       if (!row) throw notFound('Obligation', key);

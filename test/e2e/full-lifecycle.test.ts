@@ -75,7 +75,7 @@ describe('full lifecycle of a Work First case', () => {
     await goodCauseNote(id, 'No good cause: no reason given');
     await send(id, 'DETERMINE_GOOD_CAUSE', { goodCause: false, reason: 'Client gave no reason for missing the activity' });
     await send(id, 'REQUEST_PENALTY', {});
-    await send(id, 'IMPOSE_PENALTY', { effectiveOn: '2026-03-01' }, { on: '2026-02-27' });
+    await send(id, 'IMPOSE_PENALTY', { noticeOn: '2026-02-18', effectiveOn: '2026-03-01' }, { on: '2026-02-27' });
     const escalate = await app.gql(single('ESCALATE_PENALTY'), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id) } }, cm);
     expect(userErrorOf(escalate)).toMatchObject({ __typename: 'TransitionNotAllowedError', code: 'TRANSITION_NOT_ALLOWED', event: 'ESCALATE_PENALTY', reason: 'stage 2 begins on 2026-07-01 (7 AAC 45.980)' });
     const cured = await send(id, 'CURE_PENALTY', { intentToComplyOn: '2026-03-12', compliedOn: '2026-03-09' }, { on: '2026-03-13' });
@@ -84,7 +84,7 @@ describe('full lifecycle of a Work First case', () => {
     expect(penaltyEnd[0].p).toMatchObject({ endedOn: '2026-03-09', endReason: 'CURED', stage: 1 });
 
     // EXM-1: an exemption starts and ends.
-    await send(id, 'START_EXEMPTION', { reason: 'MEDICAL_INABILITY', startedOn: '2026-03-16' }, { on: '2026-03-16' });
+    await send(id, 'START_EXEMPTION', { reason: 'MEDICAL_INABILITY', startedOn: '2026-03-16', documentedOn: '2026-03-16' }, { on: '2026-03-16' });
     await send(id, 'END_EXEMPTION', { endedOn: '2026-04-15' }, { on: '2026-04-15' });
     await send(id, 'UPDATE_FSSP', { updatedOn: '2026-04-15', lastStepReviewDate: '2026-07-15' });
 
@@ -157,7 +157,7 @@ describe('full lifecycle of a Work First case', () => {
     await goodCauseNote(id, 'No good cause');
     await send(id, 'DETERMINE_GOOD_CAUSE', { goodCause: false, reason: 'none' });
     await send(id, 'REQUEST_PENALTY', {});
-    await send(id, 'IMPOSE_PENALTY', { effectiveOn: '2026-02-01' });
+    await send(id, 'IMPOSE_PENALTY', { noticeOn: '2026-01-06' });
     await send(id, 'RECORD_PENALTY_HOME_VISIT', { visitedOn: '2026-07-01', childSafetyDetermined: true }, { on: '2026-07-01' });
     app.clock.set('2026-07-02T19:00:00Z');
     const withoutCano = await app.gql(single('ESCALATE_PENALTY'), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id) } }, cm);

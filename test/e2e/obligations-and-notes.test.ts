@@ -21,16 +21,19 @@ describe('obligations, worklist and notes', () => {
 
   const obligationsOf = async (id: string) => (await app.gql(CASE_OBLIGATIONS, { id }, cm)).data.case.obligations.edges.map((e: { node: unknown }) => e.node) as Array<{ key: string; ruleId: string; dueDate: string; status: string; metBy: Array<Record<string, unknown>> }>;
 
-  it('ENG-1: a referral creates its contact deadline, met by reaching the client', async () => {
+  it('ENG-1: a referral creates its contact deadline, met by reaching the client and documenting it (ENG-2)', async () => {
     const { id } = await referClient(app, cm, { referralDate: '2026-11-06' });
     const eng1 = (await obligationsOf(id)).find((o) => o.ruleId === 'ENG-1')!;
     expect(eng1).toMatchObject({ dueDate: '2026-11-09', status: 'OPEN' });
     app.clock.set('2026-11-09T19:00:00Z');
     const reached = await app.gql(single('RECORD_CONTACT_ATTEMPT'), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id), on: '2026-11-09', method: 'PHONE', outcome: 'REACHED' } }, cm);
     expect(reached.data.result.userErrors).toEqual([]);
-    // What met it, as a typed reference to the history entry (version 2: the referral is version 1).
+    // ENG-2: the contact counts once its CLNO is entered.
+    expect((await obligationsOf(id)).find((o) => o.ruleId === 'ENG-1')).toMatchObject({ status: 'OPEN', metBy: [] });
+    const clno = (await app.gql(ADD_NOTE, { input: { caseId: id, subject: 'CONTACT', contactMethod: 'PHONE', sections: contactSections } }, cm)).data.addClientNote.clientNote;
+    // What met it, as typed references: the history entry (version 2: the referral is version 1) and its CLNO.
     expect((await obligationsOf(id)).find((o) => o.ruleId === 'ENG-1')).toMatchObject({
-      status: 'MET', metBy: [{ __typename: 'MetByHistoryEntry', version: 2, event: 'RECORD_CONTACT_ATTEMPT' }],
+      status: 'MET', metBy: [{ __typename: 'MetByHistoryEntry', version: 2, event: 'RECORD_CONTACT_ATTEMPT' }, { __typename: 'MetByNote', noteId: clno.id, kind: 'CLNO' }],
     });
   });
 
@@ -44,20 +47,43 @@ describe('obligations, worklist and notes', () => {
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ruleIds' });
   });
 
-  it('waiving needs a SUPERVISOR and a reason, and writes nothing otherwise', async () => {
+  it('waiving needs a SUPERVISOR, a coded reason that applies to the rule and free text, and writes nothing otherwise', async () => {
     app.clock.set('2026-11-06T18:00:00Z');
     const { id } = await referClient(app, cm, { referralDate: '2026-11-06' });
-    const key = (await obligationsOf(id)).find((o) => o.ruleId === 'ENG-1')!.key;
-    const waive = `mutation($input: WaiveObligationInput!) { waiveObligation(input: $input) { obligation { key status waiverReason } ${USER_ERRORS} } }`;
+    // EA on Monday 2026-11-09 without its CLNO: EA-2 is open, the one rule extenuating circumstances waive.
+    app.clock.set('2026-11-09T19:00:00Z');
+    await sendEvent(app, id, 'RECORD_CONTACT_ATTEMPT', { on: '2026-11-09', method: 'PHONE', outcome: 'REACHED' }, cm);
+    await sendEvent(app, id, 'COMPLETE_EA', { completedOn: '2026-11-09' }, cm);
+    const key = (await obligationsOf(id)).find((o) => o.ruleId === 'EA-2')!.key;
+    const waive = `mutation($input: WaiveObligationInput!) { waiveObligation(input: $input) { obligation { key status waiverReason waiverReasonCode metBy { ... on MetByWaiver { reasonCode reason } } } ${USER_ERRORS} } }`;
     const refusal = async (input: Record<string, unknown>, token: string) => userErrorOf(await app.gql(waive, { input }, token), 'waiveObligation');
-    expect(await refusal({ caseId: id, key, reason: 'Client hospitalized all week' }, cm)).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+    const valid = { caseId: id, key, reasonCode: 'EXTENUATING_CIRCUMSTANCES', reason: 'Client hospitalized all week' };
+    expect(await refusal(valid, cm)).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
     const sup = app.token(app.fixtures.north.supervisor);
-    expect(await refusal({ caseId: id, key, reason: '' }, sup)).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'reason' });
-    expect(await refusal({ caseId: id, key: 'ENG-99', reason: 'Client hospitalized all week' }, sup)).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await refusal({ ...valid, reason: '' }, sup)).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(await refusal({ ...valid, key: 'ENG-99' }, sup)).toMatchObject({ code: 'BAD_USER_INPUT' });
+    // ENG-1, ENG-3, TRK-4: never waived ("busy week in the office"); a reason of another rule is refused too.
+    for (const other of ['ENG-1', 'ENG-3:2026-11-06', 'TRK-4:2026-11-06']) {
+      expect(await refusal({ ...valid, key: other, reason: 'busy week in the office' }, sup))
+        .toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'reasonCode', constraint: 'waiverReasonNotForRule' });
+    }
+    // Nullable in the schema (so older documents validate), required by the server.
+    const { reasonCode: _omitted, ...uncoded } = valid;
+    expect(await refusal(uncoded, sup)).toMatchObject({ __typename: 'InputError', field: 'reasonCode', constraint: 'isDefined' });
+    expect(await refusal({ ...valid, reasonCode: 'CLIENT_DECLINED_POST_TA' }, sup))
+      .toMatchObject({ field: 'reasonCode', constraint: 'waiverReasonNotForRule', message: expect.stringContaining('EXTENUATING_CIRCUMSTANCES') });
     const [{ n }] = await app.dataSource.query('SELECT count(*)::int AS n FROM obligation_waiver');
     expect(n).toBe(0);
-    const ok = await app.gql(waive, { input: { caseId: id, key, reason: 'Client hospitalized all week' } }, sup);
-    expect(ok.data.waiveObligation).toEqual({ obligation: { key, status: 'WAIVED', waiverReason: 'Client hospitalized all week' }, userErrors: [] });
+    const ok = await app.gql(waive, { input: valid }, sup);
+    expect(ok.data.waiveObligation).toEqual({
+      obligation: {
+        key, status: 'WAIVED', waiverReason: 'Client hospitalized all week', waiverReasonCode: 'EXTENUATING_CIRCUMSTANCES',
+        metBy: [{ reasonCode: 'EXTENUATING_CIRCUMSTANCES', reason: 'Client hospitalized all week' }],
+      },
+      userErrors: [],
+    });
+    const [stored] = await app.dataSource.query('SELECT reason_code FROM obligation_waiver');
+    expect(stored.reason_code).toBe('EXTENUATING_CIRCUMSTANCES');
   });
 
   it('NOTE-1: a client note takes the standard title and headings; a correction is an addendum to an existing note', async () => {
@@ -88,6 +114,9 @@ describe('obligations, worklist and notes', () => {
     expect((await app.gql(add, { input: { caseId: id, category: 'LUNCH_PLANS', text: 'no' } }, cm)).errors![0].extensions.code).toBe('BAD_USER_INPUT');
     const added = await app.gql(add, { input: { caseId: id, category: 'JOB_START_OR_OJT_PLACEMENT', text: 'Started at the cannery' } }, cm);
     expect(added.data.addCaseNote).toMatchObject({ caseNote: { category: 'JOB_START_OR_OJT_PLACEMENT' }, userErrors: [] });
+    // NOTE-3: information on a potential job-quit disqualification is a CANO category of its own.
+    const jobQuit = await app.gql(add, { input: { caseId: id, category: 'POTENTIAL_JOB_QUIT', text: 'Quit the cannery job on 11/20 without notice' } }, cm);
+    expect(jobQuit.data.addCaseNote).toMatchObject({ caseNote: { category: 'POTENTIAL_JOB_QUIT' }, userErrors: [] });
     const alerts = await app.gql('{ caseAlerts { edges { node { caseId kind category } } } }', {}, app.token(app.fixtures.north.supervisor));
     expect(alerts.data.caseAlerts.edges.map((e: { node: unknown }) => e.node)).toContainEqual({ caseId: id, kind: 'E', category: 'JOB_START_OR_OJT_PLACEMENT' });
     const south = await app.gql('{ caseAlerts { totalCount edges { node { caseId } } } }', {}, app.token(app.fixtures.south.supervisor));
@@ -149,13 +178,13 @@ describe('Eligibility outbox', () => {
     const partner = app.token(app.fixtures.north.partner);
     const { id } = await referClient(app, cm);
     await bringToParticipation(app, id, cm, { reached: '2026-11-02', lastStepReviewDate: '2027-01-29' });
-    await sendEvent(app, id, 'START_EXEMPTION', { reason: 'MEDICAL_INABILITY', startedOn: '2026-11-02' }, cm);
+    await sendEvent(app, id, 'START_EXEMPTION', { reason: 'MEDICAL_INABILITY', startedOn: '2026-11-02', documentedOn: '2026-11-02' }, cm);
     const list = `{ eligibilityNotices { edges { node { id caseId event ruleId dueOn overdue payload case { id } } } } }`;
     const noticesOf = async (token: string) => (await app.gql(list, {}, token)).data.eligibilityNotices.edges.map((e: { node: unknown }) => e.node);
     const pending = await noticesOf(partner);
     // A PARTNER reads the notice's case as case(id) gives it (Relay: EligibilityNotice.case).
     expect(pending[0].case).toEqual({ id });
-    expect(pending).toEqual([expect.objectContaining({ caseId: id, event: 'START_EXEMPTION', ruleId: 'EXM-1', dueOn: '2026-11-02', overdue: false, payload: { reason: 'MEDICAL_INABILITY', startedOn: '2026-11-02' } })]);
+    expect(pending).toEqual([expect.objectContaining({ caseId: id, event: 'START_EXEMPTION', ruleId: 'EXM-1', dueOn: '2026-11-02', overdue: false, payload: { reason: 'MEDICAL_INABILITY', startedOn: '2026-11-02', documentedOn: '2026-11-02' } })]);
     app.clock.set('2026-11-03T18:00:00Z');
     expect((await noticesOf(partner))[0].overdue).toBe(true);
     const ack = `mutation($input: AcknowledgeEligibilityNoticeInput!) { acknowledgeEligibilityNotice(input: $input) { notice { id acknowledgedAt } ${USER_ERRORS} } }`;

@@ -71,7 +71,7 @@ describe('participation facts from the case history', () => {
 
     app.clock.set('2026-10-01T20:00:00Z');
     await send(ids.BABY, 'END_EXEMPTION', { endedOn: '2026-09-30' });
-    await send(ids.BABY, 'START_EXEMPTION', { reason: 'MEDICAL_INABILITY', startedOn: '2026-10-01' });
+    await send(ids.BABY, 'START_EXEMPTION', { reason: 'MEDICAL_INABILITY', startedOn: '2026-10-01', documentedOn: '2026-09-28' });
 
     app.clock.set('2026-11-05T20:00:00Z');
     await changeTrack(ids.TO_WF, 'WORK_FIRST');

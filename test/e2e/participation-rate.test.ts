@@ -1,3 +1,4 @@
+import { addDays } from '../../src/dates';
 import type { CaseEventType } from '../../src/machines/case-lifecycle.types';
 import { CSV_HEADER } from '../../src/services/participation-rate.service';
 import { single } from '../support/case-mutations';
@@ -80,7 +81,8 @@ describe('participationRate', () => {
         { heading: 'Determination and reason', text: 'No good cause' }] } });
     await send(caseId, 'DETERMINE_GOOD_CAUSE', { goodCause: false, reason: 'No reason given' });
     await send(caseId, 'REQUEST_PENALTY', {});
-    await send(caseId, 'IMPOSE_PENALTY', { effectiveOn });
+    // PEN-5: a notice 10 days before the 1st makes that 1st the effective date (7 AAC 45.980(d)).
+    await send(caseId, 'IMPOSE_PENALTY', { noticeOn: addDays(effectiveOn, -10), effectiveOn });
   }
 
   beforeAll(async () => {

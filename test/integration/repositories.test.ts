@@ -45,7 +45,7 @@ describe('repositories', () => {
 
   describe('ObligationRepository.replaceForCase (the upsert)', () => {
     const obligation = (key: string, dueDate: string, status: Obligation['status'] = 'OPEN', metOn: string | null = null): Obligation =>
-      ({ key, ruleId: key.split(':')[0], description: `due ${key}`, dueDate, status, metBy: metOn ? 'test' : null, metOn, waiverReason: null });
+      ({ key, ruleId: key.split(':')[0], description: `due ${key}`, dueDate, status, metBy: metOn ? 'test' : null, metOn, waiverReason: null, waiverReasonCode: null });
 
     it('inserts, updates in place, deletes what is no longer derived, and stamps the case', async () => {
       const kase = (await new CaseRepository(app.dataSource.manager).findById(caseId))!;

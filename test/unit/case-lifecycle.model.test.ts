@@ -2,7 +2,8 @@ import { getNextTransitions, initialTransition, transition, type AnyStateNode, t
 import { caseLifecycleMachine } from '../../src/machines/case-lifecycle.machine';
 import type { CaseEvent } from '../../src/machines/case-lifecycle.types';
 import type { CaseSnapshot } from '../../src/machines/case-snapshot';
-import { exploreCaseModel, MODEL_INPUT, modelEvents } from '../support/case-model';
+import { leafPaths } from '../../src/machines/case-state';
+import { exploreCaseModel, MODEL_INPUT, modelEvents, serializeCaseState, type ModelState } from '../support/case-model';
 
 function allNodes(node: AnyStateNode): AnyStateNode[] {
   return [node, ...Object.values(node.states).flatMap((c) => allNodes(c as AnyStateNode))];
@@ -87,3 +88,57 @@ describe('case lifecycle chart, model-based (every reachable state, breadth firs
     expect(JSON.stringify(start)).toBe(frozen);
   });
 });
+
+/**
+ * Issue 10 item 2, "No dead ends". Definitions used here, over every state the model reaches:
+ * - A region R (compliance, plan, timeLimit) is at rest in a leaf where a case may stay for good:
+ *   compliance.compliant, plan.current, timeLimit.withinLimit and timeLimit.extended.
+ *   timeLimit.extensionDenied is also at rest: with the extension denied the 60 months end and TA
+ *   closes (TL-1), so CLOSE_TA is there the way forward the law gives.
+ * - CLOSE_TA is "the only exit" of R from a state S when R is not at rest in S and no sequence of
+ *   model events other than CLOSE_TA leads from S to a state whose R leaf differs from S's.
+ * The test asks that this never holds, and that `closed` is reachable from every state.
+ */
+describe('no dead ends (issue 10): every region can move on without closing TA, and every case can close', () => {
+  const states = exploreCaseModel();
+  const byKey = new Map(states.map((s) => [s.key, s]));
+  const REGIONS = ['compliance', 'plan', 'timeLimit'] as const;
+  const AT_REST = new Set(['compliance.compliant', 'plan.current', 'timeLimit.withinLimit', 'timeLimit.extended', 'timeLimit.extensionDenied']);
+  const leafOf = (s: ModelState['snapshot'], region: string) =>
+    leafPaths(s.value).map((p) => p.replace('open.participating.', '')).find((p) => p.startsWith(`${region}.`)) ?? null;
+
+  /** The states from which `goal` holds after some sequence of moves (never CLOSE_TA when `withoutClosingTa`): a backward fixpoint. */
+  function canReach(goal: (from: ModelState, next: ModelState) => boolean, withoutClosingTa: boolean): Set<string> {
+    const good = new Set<string>();
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const s of states) {
+        if (good.has(s.key)) continue;
+        const ok = s.moves.some(({ event, next }) => {
+          if (withoutClosingTa && event.type === 'CLOSE_TA') return false;
+          const n = byKey.get(serializeCaseState(next))!;
+          return goal(s, n) || good.has(n.key);
+        });
+        if (ok) { good.add(s.key); changed = true; }
+      }
+    }
+    return good;
+  }
+
+  it('from every reachable state a case can reach closed', () => {
+    const closes = canReach((_s, n) => n.snapshot.matches('closed'), false);
+    expect(states.filter((s) => !s.snapshot.matches('closed') && !closes.has(s.key)).map((s) => s.key)).toEqual([]);
+  });
+
+  it.each(REGIONS)('CLOSE_TA is never the only exit of the %s region', (region) => {
+    // A region "moves on" when its leaf changes; a path through other regions' events counts (e.g. an update
+    // of the plan). The leaf compared with is the one the search starts from, so each leaf is searched separately.
+    const stuck: string[] = [];
+    for (const leaf of new Set(states.map((s) => leafOf(s.snapshot, region)).filter((l): l is string => !!l && !AT_REST.has(l)))) {
+      const movesOn = canReach((_s, n) => leafOf(n.snapshot, region) !== leaf, true);
+      for (const s of states) if (leafOf(s.snapshot, region) === leaf && !movesOn.has(s.key)) stuck.push(`${leaf} in ${s.key}`);
+    }
+    expect(stuck).toEqual([]);
+  });
+});
+

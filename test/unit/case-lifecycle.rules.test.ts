@@ -1,7 +1,7 @@
 import { initialTransition, transition } from 'xstate';
 import { addDays } from '../../src/dates';
 import { availableActions } from '../../src/machines/available-actions';
-import { nextStageBeginsOn } from '../../src/machines/penalty-stages';
+import { nextStageBeginsOn, penaltyEffectiveOn, penaltyPosition } from '../../src/machines/penalty-stages';
 import { caseLifecycleMachine } from '../../src/machines/case-lifecycle.machine';
 import type { CaseEvent } from '../../src/machines/case-lifecycle.types';
 import type { CaseSnapshot } from '../../src/machines/case-snapshot';
@@ -71,18 +71,34 @@ describe('lifecycle rules enforced by the chart', () => {
     expect(blocked(s, 'REQUEST_PENALTY')).toMatch(/PEN-1/);
   });
 
-  it('PEN-2: a missing timesheet alone cannot lead to a penalty', () => {
+  it('PEN-2: a missing timesheet alone cannot lead to a penalty; its report closes, and a real non-compliance can then be reported (issue 10: dead end)', () => {
     const s = drive([...toParticipation,
       { type: 'REPORT_NON_COMPLIANCE', kind: 'MISSING_TIMESHEET', occurredOn: '2026-03-09' },
       { type: 'DETERMINE_GOOD_CAUSE', goodCause: false, reason: 'none' }]);
-    expect(blocked(s, 'REQUEST_PENALTY')).toMatch(/PEN-2/);
+    expect(stateString(s.value)).toContain('compliance.compliant');
+    expect(s.context.penalty).toBeNull();
+    expect(s.context.penaltyHistory.at(-1)).toMatchObject({ kind: 'MISSING_TIMESHEET', goodCause: false, endReason: 'NO_PENALTY', stage: 0 });
+    expect(blocked(s, 'REQUEST_PENALTY')).not.toBeNull();
+    const real = drive([...toParticipation,
+      { type: 'REPORT_NON_COMPLIANCE', kind: 'MISSING_TIMESHEET', occurredOn: '2026-03-09' },
+      { type: 'DETERMINE_GOOD_CAUSE', goodCause: false, reason: 'none' },
+      { type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: '2026-03-10' },
+      { type: 'DETERMINE_GOOD_CAUSE', goodCause: false, reason: 'none' }]);
+    expect(blocked(real, 'REQUEST_PENALTY')).toBeNull();
+  });
+
+  it('PEN-2: a stored case stuck in noGoodCause on a missing timesheet is still refused a penalty', () => {
+    const s = drive([...toParticipation, { type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: '2026-03-09' },
+      { type: 'DETERMINE_GOOD_CAUSE', goodCause: false, reason: 'none' }]);
+    const stuck = caseLifecycleMachine.resolveState({ value: s.value, context: { ...s.context, penalty: { ...s.context.penalty!, kind: 'MISSING_TIMESHEET' } } });
+    expect(blocked(stuck, 'REQUEST_PENALTY')).toMatch(/PEN-2/);
   });
 
   const penalized: Command[] = [...toParticipation,
     { type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: '2026-03-09' },
     { type: 'DETERMINE_GOOD_CAUSE', goodCause: false, reason: 'none' },
     { type: 'REQUEST_PENALTY' },
-    { type: 'IMPOSE_PENALTY', effectiveOn: '2026-04-01' }];
+    { type: 'IMPOSE_PENALTY', noticeOn: '2026-03-10' }];
 
   it('PEN-4: a home visit without the child-safety determination does not open stage 2', () => {
     const unsafe = drive([...penalized, { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2026-07-20', childSafetyDetermined: false }]);
@@ -154,10 +170,21 @@ describe('lifecycle rules enforced by the chart', () => {
     expect(s.can({ ...again, month: '2026-04', at: at('2026-04-01') } as CaseEvent)).toBe(true);
   });
 
-  it('TL-2: the supervisor decides only when the staffing form arrived at least 7 days before the staffing', () => {
+  it('TL-2: the supervisor decides on a submitted staffing form, on time or late (issue 10: a late form was a dead end)', () => {
     const staffing: Command[] = [...toParticipation, { type: 'SCHEDULE_EXTENSION_STAFFING', staffingOn: '2026-04-20' }];
-    expect(blocked(drive([...staffing, { type: 'SUBMIT_STAFFING_FORM', submittedOn: '2026-04-14' }], 58), 'DECIDE_EXTENSION')).toMatch(/TL-2/);
+    expect(blocked(drive(staffing, 58), 'DECIDE_EXTENSION')).toMatch(/TL-2/);
+    expect(blocked(drive([...staffing, { type: 'SUBMIT_STAFFING_FORM', submittedOn: '2026-04-14' }], 58), 'DECIDE_EXTENSION')).toBeNull();
     expect(blocked(drive([...staffing, { type: 'SUBMIT_STAFFING_FORM', submittedOn: '2026-04-13' }], 58), 'DECIDE_EXTENSION')).toBeNull();
+    const late = drive([...staffing, { type: 'SUBMIT_STAFFING_FORM', submittedOn: '2026-03-10' }, { type: 'DECIDE_EXTENSION', approved: false, reason: 'criteria not met', at: at('2026-04-20') }], 58);
+    expect(stateString(late.value)).toContain('timeLimit.extensionDenied');
+  });
+
+  it('PEN-3 / PEN-5: a cure between the request and the imposition ends the penalty before it takes effect (issue 10: dead end)', () => {
+    const s = drive([...toParticipation, { type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: '2026-03-09' },
+      { type: 'DETERMINE_GOOD_CAUSE', goodCause: false, reason: 'none' }, { type: 'REQUEST_PENALTY' },
+      { type: 'CURE_PENALTY', intentToComplyOn: '2026-03-10', compliedOn: null }]);
+    expect(stateString(s.value)).toContain('compliance.compliant');
+    expect(s.context.penaltyHistory.at(-1)).toMatchObject({ stage: 0, imposedOn: null, endedOn: '2026-03-10', endReason: 'CURED' });
   });
 
   it('EXIT-3: Post-TA follows only a closure with work, and lasts 12 months', () => {
@@ -195,3 +222,55 @@ describe('lifecycle rules enforced by the chart', () => {
     expect(asCm).toEqual({ event: 'DECIDE_TRACK_CHANGE', mutation: 'decideTrackChange', allowed: false, blockedBy: 'requires SUPERVISOR' });
   });
 });
+
+describe('Penalty stages as the law has them (PEN-5, 7 AAC 45.980(d), AS 47.27.085; issue 10)', () => {
+  it('PEN-5: effective on the 1st of the first month that starts at least 10 calendar days after the notice', () => {
+    expect(penaltyEffectiveOn('2026-11-09')).toBe('2026-12-01'); // DOMAIN worked example
+    expect(penaltyEffectiveOn('2026-11-21')).toBe('2026-12-01'); // December 1 is exactly 10 days after
+    expect(penaltyEffectiveOn('2026-11-22')).toBe('2027-01-01'); // 9 days: the next month
+    expect(penaltyEffectiveOn('2026-12-22')).toBe('2027-01-01');
+    expect(penaltyEffectiveOn('2026-12-23')).toBe('2027-02-01');
+    expect(penaltyEffectiveOn('2027-02-19')).toBe('2027-03-01'); // February, 28 days
+    expect(penaltyEffectiveOn('2027-02-20')).toBe('2027-04-01');
+  });
+
+  it('Penalty stages: 40% from the finding, 75% from month 5, 100% from month 9 (DOMAIN worked example)', () => {
+    expect(penaltyPosition({ stage: 1, imposedOn: '2026-12-01', noticeOn: '2026-11-09' }))
+      .toEqual({ stage: 1, percentage: 40, noticeOn: '2026-11-09', findingDate: '2026-12-01', stageBeganOn: '2026-12-01' });
+    expect(penaltyPosition({ stage: 2, imposedOn: '2026-12-01', noticeOn: '2026-11-09' })).toMatchObject({ percentage: 75, stageBeganOn: '2027-04-01' });
+    expect(penaltyPosition({ stage: 3, imposedOn: '2026-12-01', noticeOn: '2026-11-09' })).toMatchObject({ percentage: 100, stageBeganOn: '2027-08-01' });
+    expect(penaltyPosition({ stage: 0, imposedOn: null })).toEqual({ stage: 0, percentage: 0, noticeOn: null, findingDate: null, stageBeganOn: null });
+  });
+
+  const requested: Command[] = [...toParticipation, { type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: '2026-03-09' },
+    { type: 'DETERMINE_GOOD_CAUSE', goodCause: false, reason: 'none' }, { type: 'REQUEST_PENALTY' }];
+
+  it('PEN-5: the finding date is computed from the notice, not typed', () => {
+    const s = drive([...requested, { type: 'IMPOSE_PENALTY', noticeOn: '2026-03-10' }]);
+    expect(s.context.penalty).toMatchObject({ stage: 1, noticeOn: '2026-03-10', imposedOn: '2026-04-01' });
+    const late = drive([...requested, { type: 'IMPOSE_PENALTY', noticeOn: '2026-03-23', at: at('2026-03-23') }]);
+    expect(late.context.penalty!.imposedOn).toBe('2026-05-01');
+  });
+
+  it('PEN-5: a typed effective date is accepted only when it is the computed one', () => {
+    const s = drive(requested);
+    const impose = (effectiveOn: string) => s.can({ type: 'IMPOSE_PENALTY', noticeOn: '2026-03-10', effectiveOn, at: at('2026-03-10') });
+    expect(impose('2026-04-01')).toBe(true);
+    expect(impose('2026-03-15')).toBe(false);
+    expect(impose('2026-05-01')).toBe(false);
+    const reason = availableActions(s, ALL_NOTES, { role: 'SUPERVISOR', cannotActBecause: null }, at('2026-03-10')).find((a) => a.event === 'IMPOSE_PENALTY');
+    expect(reason?.allowed).toBe(true);
+  });
+
+  it('AS 47.27.085: a full family sanction (stage 3) ends assistance months from the month it begins', () => {
+    const s = drive([...requested, { type: 'IMPOSE_PENALTY', noticeOn: '2026-03-10' }]);
+    const sanctioned = caseLifecycleMachine.resolveState({ value: s.value, context: { ...s.context, penalty: { ...s.context.penalty!, stage: 3 } } });
+    // Finding 2026-04-01: stage 3 from 2026-12-01.
+    const count = (month: string) => sanctioned.can({ type: 'RECORD_ASSISTANCE_MONTH', month, at: at('2027-01-05') });
+    expect(count('2026-11')).toBe(true);
+    expect(count('2026-12')).toBe(false);
+    expect(count('2027-01')).toBe(false);
+    expect(blocked(sanctioned, 'RECORD_ASSISTANCE_MONTH', at('2027-01-05'))).toMatch(/full family sanction ended assistance from 2026-12/);
+  });
+});
+

@@ -19,7 +19,11 @@ interface Row<T extends CaseEventType = CaseEventType> {
 }
 const row = <T extends CaseEventType>(event: T, rule: string, when?: Row<T>['when']): Row => ({ event, rule, when } as Row);
 
-const formOnTime = (c: CaseContext) => !!c.extension?.formSubmittedOn && c.extension.formSubmittedOn <= addDays(c.extension.staffingOn, -7);
+/** DOMAIN "Penalty stages": the 1st of the first month that starts at least 10 calendar days after the notice. */
+const firstOfMonthAtLeast10DaysAfter = (noticeOn: PlainDate): PlainDate => {
+  const day = addDays(noticeOn, 10);
+  return day.endsWith('-01') ? day : `${monthOf(addMonths(`${monthOf(day)}-01`, 1))}-01`;
+};
 
 const TABLE: Record<string, Row[]> = {
   // Whatever the phase while TA is open (DOMAIN "Lifecycle of a case").
@@ -28,7 +32,9 @@ const TABLE: Record<string, Row[]> = {
     row('DISCLOSE_EMERGENCY', 'ENG-6: an emergency is seen within 48 hours, whatever the track'),
     row('CHANGE_CASE_MANAGER', 'ENG-3: a change of case manager (to someone else) restarts the clock', (c, e) => e.caseManagerId !== c.caseManagerId),
     row('RECORD_ASSISTANCE_MONTH', 'TL-1: every month of assistance counts once, once it has begun; 60 unless extended', (c, e, today) =>
-      (c.monthsUsed < 60 || c.extension?.decision === 'APPROVED') && !c.assistanceMonths.includes(e.month) && e.month <= monthOf(today)),
+      (c.monthsUsed < 60 || c.extension?.decision === 'APPROVED') && !c.assistanceMonths.includes(e.month) && e.month <= monthOf(today)
+      // AS 47.27.085 (issue 10): a full family sanction (stage 3, from the 9th month after the finding) ends assistance.
+      && !(c.penalty?.stage === 3 && !!c.penalty.imposedOn && e.month >= monthOf(addMonths(c.penalty.imposedOn, 8)))),
   ],
   'open.referral.awaitingContact': [
     row('RECORD_CONTACT_ATTEMPT', 'ENG-1 / ENG-2: every contact attempt is recorded; reaching the client starts assessment'),
@@ -55,14 +61,21 @@ const TABLE: Record<string, Row[]> = {
   'open.participating.plan.expired': [row('UPDATE_FSSP', 'FSSP-4: an update makes the plan current again')],
   'open.participating.track.steady': [row('REQUEST_TRACK_CHANGE', 'TRK-1: a consultation asks for the other track', (c, e) => e.toTrack !== c.track)],
   'open.participating.track.consultationRequested': [row('DECIDE_TRACK_CHANGE', 'TRK-1: a supervisor approves or denies')],
-  'open.participating.compliance.compliant': [row('REPORT_NON_COMPLIANCE', 'PEN-1: requested when the non-compliance occurs')],
+  'open.participating.compliance.compliant': [
+    row('REPORT_NON_COMPLIANCE', 'PEN-1: requested when the non-compliance occurs; AS 47.27.035: not for a work activity (or its timesheet) of a day the client was exempt', (c, e) =>
+      !(['WORK_ACTIVITY', 'MISSING_TIMESHEET'].includes(e.kind) && !!c.exemption && c.exemption.startedOn <= e.occurredOn
+        && (c.exemption.endedOn === null || e.occurredOn <= c.exemption.endedOn))),
+  ],
+  // PEN-2 (issue 10): a missing timesheet without good cause closes without a penalty, back to compliant.
   'open.participating.compliance.goodCausePending': [row('DETERMINE_GOOD_CAUSE', 'PEN-1: good cause is determined first')],
   'open.participating.compliance.noGoodCause': [
     row('REQUEST_PENALTY', 'PEN-2: no penalty for a missing timesheet alone', (c) => c.penalty?.kind !== 'MISSING_TIMESHEET'),
   ],
   'open.participating.compliance.penaltyRequested': [
-    row('IMPOSE_PENALTY', 'PEN-5: takes effect after written notice and 10 days'),
+    row('IMPOSE_PENALTY', 'PEN-5: takes effect on the 1st of the first month at least 10 days after the written notice (7 AAC 45.980(d))',
+      (_c, e) => !e.effectiveOn || e.effectiveOn === firstOfMonthAtLeast10DaysAfter(e.noticeOn)),
     row('REMOVE_PENALTY_FOR_GOOD_CAUSE', 'Penalty stages: good cause found later removes the penalty'),
+    row('CURE_PENALTY', 'PEN-3 / PEN-5 (issue 10): the client may comply within the notice period, before the penalty takes effect'),
   ],
   'open.participating.compliance.penalized': [
     row('RECORD_PENALTY_HOME_VISIT', 'PEN-4 / ENG-8: the Penalty Resolution home visit is recorded'),
@@ -84,7 +97,8 @@ const TABLE: Record<string, Row[]> = {
   'open.participating.timeLimit.staffingScheduled': [
     row('SCHEDULE_EXTENSION_STAFFING', 'TL-2: a staffing can be moved'),
     row('SUBMIT_STAFFING_FORM', 'TL-2: the staffing form goes to the supervisor'),
-    row('DECIDE_EXTENSION', 'TL-2: decided at a staffing whose form reached the supervisor at least a week before', (c) => formOnTime(c)),
+    // Issue 10: a late form is the CM's missed TL-2 obligation; the supervisor still approves or denies.
+    row('DECIDE_EXTENSION', 'TL-2: the supervisor decides on the submitted staffing form', (c) => !!c.extension?.formSubmittedOn),
   ],
   'open.participating.timeLimit.extended': [],
   'open.participating.timeLimit.extensionDenied': [],
@@ -186,6 +200,7 @@ const penalty = (c: CaseContext, p: Partial<NonNullable<CaseContext['penalty']>>
 describe('transition table (DOMAIN.md) at the edges of its conditions', () => {
   const penalized = (p: Partial<NonNullable<CaseContext['penalty']>>) =>
     caseIn('open.participating.compliance.penalized', (c) => penalty(c, { stage: 1, imposedOn: '2026-12-01', homeVisitOn: null, homeVisitRecordedOn: null, ...p }));
+  const requested = caseIn('open.participating.compliance.penaltyRequested', (c) => penalty(c, { occurredOn: '2026-11-02' }));
   const withPlan = (lastStepReviewDate: string) => caseIn('open.participating.plan.current', (c) => ({ fssp: { ...c.fssp, lastStepReviewDate } }));
   const staffing = (formSubmittedOn: string | null) =>
     caseIn('open.participating.timeLimit.staffingScheduled', () => ({ extension: { staffingOn: '2026-03-20', formSubmittedOn, decision: null } }));
@@ -203,6 +218,16 @@ describe('transition table (DOMAIN.md) at the edges of its conditions', () => {
     ['PEN-4: a visit without the child-safety determination does not allow stage 2',
       modelStep(penalized({}), { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2027-04-02', childSafetyDetermined: false, at: at('2027-04-02') }),
       { type: 'ESCALATE_PENALTY', at: at('2027-06-01') }, false],
+    // PEN-5 / 7 AAC 45.980(d): notice 2026-11-09 -> effective 2026-12-01; a typed date must be that one (issue 10).
+    ['PEN-5: imposed on the written notice alone', requested, { type: 'IMPOSE_PENALTY', noticeOn: '2026-11-09', at: at('2026-11-10') }, true],
+    ['PEN-5: a typed effective date equal to the computed one', requested, { type: 'IMPOSE_PENALTY', noticeOn: '2026-11-09', effectiveOn: '2026-12-01', at: at('2026-11-10') }, true],
+    ['PEN-5: a typed effective date that is not the computed one', requested, { type: 'IMPOSE_PENALTY', noticeOn: '2026-11-09', effectiveOn: '2027-01-01', at: at('2026-11-10') }, false],
+    ['PEN-5: 10 days exactly (notice 2026-11-21 -> 2026-12-01)', requested, { type: 'IMPOSE_PENALTY', noticeOn: '2026-11-21', effectiveOn: '2026-12-01', at: at('2026-11-22') }, true],
+    ['PEN-5: 9 days is too few (notice 2026-11-22 -> 2027-01-01)', requested, { type: 'IMPOSE_PENALTY', noticeOn: '2026-11-22', effectiveOn: '2026-12-01', at: at('2026-11-22') }, false],
+    // AS 47.27.085: the full family sanction (finding 2026-12-01, stage 3 from 2027-08-01) ends assistance months.
+    ['AS 47.27.085: July 2027 still counts under stage 3', penalized({ stage: 3 }), { type: 'RECORD_ASSISTANCE_MONTH', month: '2027-07', at: at('2027-08-02') }, true],
+    ['AS 47.27.085: no assistance month from the full family sanction on', penalized({ stage: 3 }), { type: 'RECORD_ASSISTANCE_MONTH', month: '2027-08', at: at('2027-08-02') }, false],
+    ['AS 47.27.085: stage 2 does not end assistance', penalized({ stage: 2 }), { type: 'RECORD_ASSISTANCE_MONTH', month: '2027-08', at: at('2027-08-02') }, true],
     // FSSP-3, in Alaska time: 2026-04-15T07:00Z is still 2026-04-14 in Anchorage (AKDT, UTC-8).
     ['FSSP-3: current through its last step review date (Alaska evening)', withPlan('2026-04-14'), { type: 'EXPIRE_FSSP', at: '2026-04-15T07:00:00.000Z' }, false],
     ['FSSP-3: expires the day after (Alaska)', withPlan('2026-04-14'), { type: 'EXPIRE_FSSP', at: '2026-04-15T09:00:00.000Z' }, true],
@@ -219,8 +244,9 @@ describe('transition table (DOMAIN.md) at the edges of its conditions', () => {
     // TL-2: staffing 2026-03-20, so the form is due by 2026-03-13.
     ['TL-2: approved when the form came a week before', staffing('2026-03-13'), decide(true), true],
     ['TL-2: denied when the form came a week before', staffing('2026-03-13'), decide(false), true],
-    ['TL-2: no decision on a form 6 days before', staffing('2026-03-14'), decide(true), false],
-    ['TL-2: no denial on a form 6 days before either', staffing('2026-03-14'), decide(false), false],
+    // Issue 10: a late form no longer strands the family; TL-2 reports the late form as a missed obligation.
+    ['TL-2: approved on a form 6 days before (late form: the supervisor still decides)', staffing('2026-03-14'), decide(true), true],
+    ['TL-2: denied on a form 6 days before', staffing('2026-03-14'), decide(false), true],
     ['TL-2: no decision without the form', staffing(null), decide(true), false],
     // EXIT-3: TA closed 2026-05-31, so Post-TA runs until 2027-05-31.
     ['EXIT-3: Post-TA is not complete before 12 months', inPostTa, { type: 'COMPLETE_POST_TA', at: at('2027-05-30') }, false],

@@ -8,6 +8,7 @@ import { monthDays, type DayNumber, type Month } from '../../dates';
 import type { AssignmentRow, EnteredWeekRow, HouseholdMemberRow, ParticipationCaseRow } from '../../repositories/participation.repository';
 import type { AdultParticipationFacts, ParticipationFacts } from '../participation.types';
 import { TEEN_DEEMING_AGE_LIMIT_YEARS } from '../rules';
+import { federallyFundedChildCareInMonth } from './child-care';
 import { disregardFacts } from './disregard';
 import { exemptionsInMonth, type CaseHistoryPeriods } from './history-periods';
 import { adultsInMonth, householdInMonth } from './household';
@@ -17,8 +18,12 @@ import { projectUnenteredWeeks } from './projection';
 import { secondarySchoolAttendanceSatisfactory } from './teen-attendance';
 import { byWeekThenAssignment, toWeeklyEntry } from './weekly-entries';
 
-/** Exemptions for a disability, the adult's or a child's: the 55/50 two-parent figure does not apply (45 CFR 261.32). */
-export const DISABILITY_EXEMPTIONS: ReadonlySet<string> = new Set(['MEDICAL_INABILITY', 'HOME_CARE_DISABLED_CHILD']);
+/** Exemptions for the client's own disability: a disabled parent (42 USC 607(b)(2)(C); 45 CFR 261.32). */
+export const DISABLED_PARENT_EXEMPTIONS: ReadonlySet<string> = new Set(['MEDICAL_INABILITY']);
+/** Exemptions for caring for a disabled child: the 55/50 figure does not apply, the family stays two-parent (42 USC 607(c)(1)(B)(ii)). */
+export const DISABLED_CHILD_CARE_EXEMPTIONS: ReadonlySet<string> = new Set(['HOME_CARE_DISABLED_CHILD']);
+/** Every exemption for a disability, the adult's or a child's: the 55/50 two-parent figure does not apply (45 CFR 261.32). */
+export const DISABILITY_EXEMPTIONS: ReadonlySet<string> = new Set([...DISABLED_PARENT_EXEMPTIONS, ...DISABLED_CHILD_CARE_EXEMPTIONS]);
 
 /** One case's rows for the month (as the repository loads them, grouped by case). */
 export interface CaseMonthRows {
@@ -42,12 +47,13 @@ export interface CaseMonthFacts {
 /**
  * The facts of one case for `month`:
  * - the household in the month (two-parent with a SPOUSE or PARTNER; the youngest child's age);
- * - the client's disability from the exemption periods of the whole history (45 CFR 261.32), not
- *   the chart's current exemption, which a later one overwrites;
+ * - the client's disability (a disabled parent: out of the two-parent rate, 42 USC 607(b)(2)(C)) and
+ *   care of a disabled child (no 55/50 figure, 42 USC 607(c)(1)(B)(ii)) from the exemption periods
+ *   of the whole history, not the chart's current exemption, which a later one overwrites;
  * - the entered weeks, weeks in date order; teen deeming attendance from them (45 CFR 261.35),
  *   before any projection;
  * - each adult's history carried forward from earlier months (45 CFR 261.33, 261.34, 261.60);
- * - federally funded child care as recorded on the case now (45 CFR 261.32);
+ * - federally funded child care in the month, from the record of child care changes (45 CFR 261.32);
  * - the penalty facts (45 CFR 261.22(b)) and the child-under-12-months disregard (42 USC 607(b)(5));
  * - for the month to date, the projected weeks (see `projectUnenteredWeeks`) added to the adult
  *   they belong to.
@@ -66,7 +72,9 @@ export function buildMonthFacts(rows: CaseMonthRows, month: Month): CaseMonthFac
 
   const adults = adultsInMonth(kase, home, month);
   const [client] = adults;
-  client.disabled = exemptionsInMonth(periods.exemptions, month, DISABILITY_EXEMPTIONS).length > 0;
+  // The exemption periods of the month, not today's exemption (DOMAIN.md: facts as they were in the month).
+  client.disabled = exemptionsInMonth(periods.exemptions, month, DISABLED_PARENT_EXEMPTIONS).length > 0;
+  client.caresForSeverelyDisabledChild = exemptionsInMonth(periods.exemptions, month, DISABLED_CHILD_CARE_EXEMPTIONS).length > 0;
   const spouse = adults[1] ?? null;
   const adultFor = (memberId: string | null): AdultParticipationFacts | null =>
     memberId === null ? client : spouse && memberId === spouse.adultId ? spouse : null;
@@ -98,7 +106,7 @@ export function buildMonthFacts(rows: CaseMonthRows, month: Month): CaseMonthFac
     month,
     familyType: home.familyType,
     youngestChildAgeMonths: home.youngestChildAgeMonths,
-    receivesFederallyFundedChildCare: kase.childCareFederallyFunded,
+    receivesFederallyFundedChildCare: federallyFundedChildCareInMonth(kase.childCareChanges, month),
     adults,
     penalty: penaltyFacts(penaltyRecordsOf(kase), month),
     childUnder12MonthsDisregard: disregardFacts(kase, periods, household, withHours, month),

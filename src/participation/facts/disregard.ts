@@ -7,6 +7,7 @@ import { addMonthsToMonth, monthOf, type Month } from '../../dates';
 import type { ParticipationCaseRow } from '../../repositories/participation.repository';
 import type { ChildUnder12MonthsDisregardFacts } from '../participation.types';
 import { CHILD_UNDER_12_MONTHS_DISREGARD_LIFETIME_MONTHS } from '../rules';
+import { federallyFundedChildCareInMonth } from './child-care';
 import { computeForCase } from './compute-for-case';
 import { exemptionsInMonth, openInMonth, type CaseHistoryPeriods } from './history-periods';
 import { adultsInMonth, householdInMonth, type HouseholdPerson } from './household';
@@ -16,7 +17,7 @@ import { penaltyFacts, penaltyRecordsOf } from './penalty-facts';
 export const CARETAKER_CHILD_UNDER_12_MONTHS: ReadonlySet<string> = new Set(['CARETAKER_CHILD_UNDER_12_MONTHS']);
 
 /** The case fields the disregard reads. */
-export type DisregardCase = Pick<ParticipationCaseRow, 'id' | 'clientId' | 'clientDateOfBirth' | 'childCareFederallyFunded' | 'penalty' | 'penaltyHistory'>;
+export type DisregardCase = Pick<ParticipationCaseRow, 'id' | 'clientId' | 'clientDateOfBirth' | 'childCareChanges' | 'penalty' | 'penaltyHistory'>;
 
 /**
  * The disregard is claimed when a CARETAKER_CHILD_UNDER_12_MONTHS exemption is in force on at
@@ -51,7 +52,7 @@ export function disregardFacts(
       month: m,
       familyType: home.familyType,
       youngestChildAgeMonths: home.youngestChildAgeMonths,
-      receivesFederallyFundedChildCare: kase.childCareFederallyFunded,
+      receivesFederallyFundedChildCare: federallyFundedChildCareInMonth(kase.childCareChanges, m),
       adults: adultsInMonth(kase, home, m),
       penalty: penaltyFacts(records, m),
       childUnder12MonthsDisregard: { claimed: true, monthsUsedBeforeMonth: used },

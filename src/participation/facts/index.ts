@@ -2,7 +2,10 @@
  * Pure fact builders: a case's stored rows (src/repositories/participation.repository.ts) as the
  * `ParticipationFacts` of a month. No database, no clock.
  */
-export { buildMonthFacts, DISABILITY_EXEMPTIONS, type CaseMonthFacts, type CaseMonthRows } from './build-facts';
+export {
+  buildMonthFacts, DISABILITY_EXEMPTIONS, DISABLED_CHILD_CARE_EXEMPTIONS, DISABLED_PARENT_EXEMPTIONS, type CaseMonthFacts, type CaseMonthRows,
+} from './build-facts';
+export { federallyFundedChildCareInMonth } from './child-care';
 export { computeForCase } from './compute-for-case';
 export { CARETAKER_CHILD_UNDER_12_MONTHS, disregardFacts } from './disregard';
 export {

@@ -5,6 +5,7 @@
 import { addMonthsToMonth, monthDays, type Month, type PlainDate } from '../../dates';
 import type { PenaltyRecord } from '../../machines/case-lifecycle.types';
 import type { WorkPenaltyFacts } from '../participation.types';
+import { PENALTY_LOOKBACK_MONTHS } from '../rules';
 import { overlaps } from './history-periods';
 
 /** Penalties "for refusing to work" (45 CFR 261.22(b)); child support penalties are not among them. */
@@ -20,16 +21,20 @@ export function penaltyRecordsOf(chart: { penalty: PenaltySpanRecord | null; pen
 
 /**
  * Whether the family is under a work penalty in the month, and in how many of the 12 months
- * ending with it (45 CFR 261.22(b); 42 USC 607(b)(1)(B)(ii): a family under a penalty for refusing
- * to work is excluded from the rates in at most 3 of the last 12 months; the computation applies
- * the limit). A work penalty is in force from its effective date (imposedOn, stage 1 or more) to
- * its end (PEN-3 cure or good cause, back-dated); one that ended before it took effect never was
- * in force.
+ * PRECEDING it (the month itself not counted). 42 USC 607(b)(1)(B)(ii) leaves out of the rates a
+ * family "subject in such month to a penalty ... but [that has] not been subject to such penalty
+ * for more than 3 months within the preceding 12-month period (whether or not consecutive)";
+ * 45 CFR 261.22(b)(2) says "more than three of the last 12 months". The preceding 12-month period
+ * of month M is M-12 .. M-1, so a family penalized this month and in 3 of the 12 months before is
+ * still excluded; the computation applies the limit. A work penalty is in force from its
+ * effective date (imposedOn, stage 1 or more) to its end (PEN-3 cure or good cause, back-dated);
+ * one that ended before it took effect never was in force. A penalty month is a calendar month
+ * with at least one day under the penalty (subject to it "in such month").
  *
  * @example
  * // Imposed 2026-08-20, cured (PEN-3) back-dated to 2026-10-03: August, September and October.
- * penaltyFacts([{ kind: 'WORK_ACTIVITY', stage: 1, imposedOn: '2026-08-20', endedOn: '2026-10-03' }], '2026-11')
- * // { underWorkPenaltyThisMonth: false, penaltyMonthsInLast12Months: 3 }
+ * penaltyFacts([{ kind: 'WORK_ACTIVITY', stage: 1, imposedOn: '2026-08-20', endedOn: '2026-10-03' }], '2026-10')
+ * // { underWorkPenaltyThisMonth: true, penaltyMonthsInPreceding12Months: 2 }
  */
 export function penaltyFacts(records: readonly PenaltySpanRecord[], month: Month): WorkPenaltyFacts {
   const spans: Array<{ start: PlainDate; end: PlainDate | null }> = [];
@@ -38,12 +43,12 @@ export function penaltyFacts(records: readonly PenaltySpanRecord[], month: Month
     if (p.endedOn !== null && p.endedOn < p.imposedOn) continue;
     spans.push({ start: p.imposedOn, end: p.endedOn });
   }
-  if (spans.length === 0) return { underWorkPenaltyThisMonth: false, penaltyMonthsInLast12Months: 0 };
+  if (spans.length === 0) return { underWorkPenaltyThisMonth: false, penaltyMonthsInPreceding12Months: 0 };
   const penalized = (m: Month) => {
     const d = monthDays(m);
     return spans.some((s) => overlaps(s.start, s.end, d.firstDate, d.lastDate));
   };
   let months = 0;
-  for (let i = 0; i < 12; i++) if (penalized(addMonthsToMonth(month, -i))) months += 1;
-  return { underWorkPenaltyThisMonth: penalized(month), penaltyMonthsInLast12Months: months };
+  for (let i = 1; i <= PENALTY_LOOKBACK_MONTHS; i++) if (penalized(addMonthsToMonth(month, -i))) months += 1;
+  return { underWorkPenaltyThisMonth: penalized(month), penaltyMonthsInPreceding12Months: months };
 }

@@ -5,12 +5,13 @@
 import { addMonthsToMonth, type Month } from '../../dates';
 import type { EnteredWeekRow, ParticipationCaseRow } from '../../repositories/participation.repository';
 import type { AdultCarryForward, AdultParticipationHistory } from '../participation.types';
+import { federallyFundedChildCareInMonth } from './child-care';
 import { computeForCase } from './compute-for-case';
 import { adultsInMonth, householdInMonth, type HouseholdPerson } from './household';
 import { byWeekThenAssignment, groupBy, toWeeklyEntry } from './weekly-entries';
 
 /** The case fields the carry-forward reads. */
-export type PriorHistoryCase = Pick<ParticipationCaseRow, 'id' | 'clientId' | 'clientDateOfBirth' | 'childCareFederallyFunded'>;
+export type PriorHistoryCase = Pick<ParticipationCaseRow, 'id' | 'clientId' | 'clientDateOfBirth' | 'childCareChanges'>;
 
 interface CarriedMonth { month: Month; cf: AdultCarryForward }
 
@@ -69,7 +70,7 @@ export function priorHistories(
     }
     const result = computeForCase(kase.id, {
       month: m, familyType: home.familyType, youngestChildAgeMonths: home.youngestChildAgeMonths,
-      receivesFederallyFundedChildCare: kase.childCareFederallyFunded, adults,
+      receivesFederallyFundedChildCare: federallyFundedChildCareInMonth(kase.childCareChanges, m), adults,
     });
     for (const a of result.adults) {
       const list = carry.get(a.adultId) ?? [];

@@ -1,5 +1,5 @@
 import { LocalDate } from '../scalars';
-import { IsEnum } from 'class-validator';
+import { IsEnum, IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { ExemptionReasonEnum } from '../enums';
 import { CaseEventInput } from './case-event.input';
@@ -8,6 +8,8 @@ import { CaseEventInput } from './case-event.input';
 export class StartExemptionInput extends CaseEventInput {
   @Field(() => ExemptionReasonEnum, { description: 'The exemption\'s reason (AS 47.27.035, 7 AAC 45.260)' }) @IsEnum(ExemptionReasonEnum) reason: ExemptionReasonEnum;
   @Field(() => LocalDate, { description: 'The day it starts; Eligibility is told the same day (EXM-1)' }) startedOn: string;
+  @Field(() => LocalDate, { nullable: true, description: 'The date of the TA10 (MEDICAL_INABILITY) or the physician\'s documentation (HOME_CARE_DISABLED_CHILD, HOME_CARE_DISABLED_RELATIVE) the reason rests on; required for those reasons (AS 47.27.035)' })
+  @IsOptional() documentedOn?: string | null;
 }
 
 @InputType({ description: 'EXM-1' })

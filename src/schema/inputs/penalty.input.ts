@@ -18,9 +18,17 @@ export class DetermineGoodCauseInput extends CaseEventInput {
 
 @InputType({ description: 'Requests a penalty after good cause was found absent (PEN-1)' }) export class RequestPenaltyInput extends CaseEventInput {}
 
-@InputType({ description: 'Stage 1: 40% from the first of the month after the notice' })
+@InputType({ description: 'Stage 1: 40% from the 1st of the first month at least 10 days after the written notice (PEN-5)' })
 export class ImposePenaltyInput extends CaseEventInput {
-  @Field(() => LocalDate, { description: 'The 1st of the first month at least 10 days after the notice (PEN-5, 7 AAC 45.980(d))' }) effectiveOn: string;
+  @Field(() => LocalDate, { nullable: true, description: 'The day the written notice of the penalty was given (PEN-5); the effective date follows from it' })
+  @IsDefined({ message: 'give noticeOn, the day of the written notice (PEN-5)' })
+  noticeOn?: string;
+  @Field(() => LocalDate, {
+    nullable: true,
+    deprecationReason: 'Computed from noticeOn (PEN-5, 7 AAC 45.980(d)); a value that differs from it is refused',
+    description: 'The 1st of the first month at least 10 days after the notice (PEN-5, 7 AAC 45.980(d)); computed, only checked when given',
+  })
+  effectiveOn?: string | null;
 }
 
 @InputType({ description: 'PEN-4: the Penalty Resolution home visit and child-safety determination' })

@@ -48,8 +48,9 @@ export const note = (id: string, subject: NoteSubject, instant: string, contactM
   id, subject, enteredAt: instant.length === 10 ? middayAk(instant) : instant, contactMethod,
 });
 
-export const waiver = (obligationKey: string, reason: string, day: string): Waiver => ({
-  obligationKey, reason, waivedAt: middayAk(day), waivedBy: 'sup-1',
+/** A supervisor's waiver; `reasonCode` null stands for one recorded before reasons were coded. */
+export const waiver = (obligationKey: string, reason: string, day: string, reasonCode: Waiver['reasonCode'] = 'EXTENUATING_CIRCUMSTANCES'): Waiver => ({
+  obligationKey, reasonCode, reason, waivedAt: middayAk(day), waivedBy: 'sup-1',
 });
 
 export const derive = (record: CaseRecord, today: string): Obligation[] => deriveObligations(record, today, calendar);

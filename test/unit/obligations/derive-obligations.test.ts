@@ -9,7 +9,25 @@ describe('waivers', () => {
 
   it('EA-2: a waiver naming the key makes it WAIVED, even once past due, with the reason', () => {
     expect(one(record(), '2026-11-20', 'EA-2:v3')).toMatchObject({ status: 'WAIVED', waiverReason: 'Supervisor approved: CM on emergency leave', metBy: null });
-    expect(one(record(), '2026-11-20', 'ENG-1')).toMatchObject({ status: 'MET', waiverReason: null });
+    expect(one(record(), '2026-11-20', 'ENG-1')).toMatchObject({ status: 'OVERDUE', waiverReason: null });
+  });
+
+  it('EA-2: the waiver\'s coded reason is kept beside its free text', () => {
+    expect(one(record(), '2026-11-20', 'EA-2:v3')).toMatchObject({ status: 'WAIVED', waiverReasonCode: 'EXTENUATING_CIRCUMSTANCES' });
+  });
+
+  it('ENG-1, ENG-3, TRK-4: a coded reason that does not apply to the rule settles nothing (a busy week waives nothing)', () => {
+    const busyWeek = buildCase({ referralDate: REFERRAL }, [], {
+      waivers: ['ENG-1', 'ENG-3:2026-11-06', 'TRK-4:2026-11-06'].map((key) => waiver(key, 'busy week in the office', '2026-11-10')),
+    });
+    expect(one(busyWeek, '2026-12-20', 'ENG-1')).toMatchObject({ status: 'OVERDUE', waiverReason: null, waiverReasonCode: null });
+    expect(one(busyWeek, '2026-12-20', 'ENG-3:2026-11-06').status).toBe('OVERDUE');
+    expect(one(busyWeek, '2026-12-20', 'TRK-4:2026-11-06').status).toBe('OVERDUE');
+  });
+
+  it('EA-2: a waiver recorded before reasons were coded stands as recorded', () => {
+    const legacy = record([waiver('EA-2:v3', 'Supervisor approved: CM on emergency leave', '2026-11-17', null)]);
+    expect(one(legacy, '2026-11-20', 'EA-2:v3')).toMatchObject({ status: 'WAIVED', waiverReasonCode: null });
   });
 
   it('EA-2: the latest waiver of a key gives the reason; a met obligation stays MET', () => {
@@ -32,11 +50,12 @@ describe('a re-referral starts afresh', () => {
   it('ENG-1: acts, notes and waivers of the earlier referral do not meet or waive the new one', () => {
     const record = buildCase({ referralDate: REFERRAL }, cycle, {
       notes: [note('c-old', 'CONTACT', '2026-11-09')],
-      waivers: [waiver('ENG-1', 'old referral', '2026-11-10')],
+      // Recorded before reasons were coded (ENG-1 may not be waived today): only the referral matters here.
+      waivers: [waiver('ENG-1', 'old referral', '2026-11-10', null)],
     });
     expect(one(record, '2027-03-03', 'ENG-1')).toMatchObject({ dueDate: '2027-03-02', status: 'OVERDUE', metBy: null, waiverReason: null });
     expect(derive(record, '2027-03-03').some((o) => o.ruleId.startsWith('EXIT'))).toBe(false);
-    const waived = { ...record, waivers: [...record.waivers, waiver('ENG-1', 'new referral', '2027-03-03')] };
+    const waived = { ...record, waivers: [...record.waivers, waiver('ENG-1', 'new referral', '2027-03-03', null)] };
     expect(one(waived, '2027-03-03', 'ENG-1')).toMatchObject({ status: 'WAIVED', waiverReason: 'new referral' });
   });
 });

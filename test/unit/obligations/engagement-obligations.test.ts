@@ -15,16 +15,38 @@ describe('ENG-1: contact within 1 business day of referral', () => {
     expect(one(buildCase({ referralDate: '2026-11-10' }, []), '2026-11-10', 'ENG-1').dueDate).toBe('2026-11-12');
   });
 
-  it('ENG-1: met by the first attempt that reached the client, not by an unanswered one', () => {
+  it('ENG-1: met by the first attempt that reached the client, with its CLNO, not by an unanswered one', () => {
     const record = buildCase({ referralDate: REFERRAL }, [
       { type: 'RECORD_CONTACT_ATTEMPT', on: '2026-11-06', method: 'PHONE', outcome: 'NOT_REACHED' },
       reached('2026-11-09'),
-    ]);
-    expect(one(record, '2026-11-20', 'ENG-1')).toMatchObject({ status: 'MET', metBy: 'RECORD_CONTACT_ATTEMPT (history v3)', metOn: '2026-11-09' });
+    ], { notes: [note('a-1', 'CONTACT_ATTEMPT', '2026-11-06', 'PHONE'), note('c-1', 'CONTACT', '2026-11-09', 'PHONE')] });
+    expect(one(record, '2026-11-20', 'ENG-1')).toMatchObject({ status: 'MET', metBy: 'RECORD_CONTACT_ATTEMPT (history v3) + CLNO c-1', metOn: '2026-11-09' });
+  });
+
+  it('ENG-1 / ENG-2: a reached attempt counts only once its CLNO is entered, and is met on that day', () => {
+    const undocumented = buildCase({ referralDate: REFERRAL }, [reached('2026-11-09')]);
+    expect(one(undocumented, '2026-11-10', 'ENG-1')).toMatchObject({ status: 'OVERDUE', metBy: null });
+    const noteLater = buildCase({ referralDate: REFERRAL }, [reached('2026-11-09')], { notes: [note('c-1', 'CONTACT', '2026-11-12', 'PHONE')] });
+    expect(one(noteLater, '2026-11-20', 'ENG-1')).toMatchObject({ status: 'MET', metBy: 'RECORD_CONTACT_ATTEMPT (history v2) + CLNO c-1', metOn: '2026-11-12' });
+  });
+
+  it('ENG-1 / ENG-2: a same-day failed phone attempt with its CLNO and a J016 meet it on time', () => {
+    const attempt: Command[] = [
+      { type: 'RECORD_CONTACT_ATTEMPT', on: '2026-11-06', method: 'PHONE', outcome: 'NOT_REACHED' },
+      { type: 'ISSUE_J016', eaAppointmentAt: middayAk('2026-11-13'), at: middayAk('2026-11-06') },
+    ];
+    const documented = buildCase({ referralDate: REFERRAL }, attempt, { notes: [note('a-1', 'CONTACT_ATTEMPT', '2026-11-06', 'PHONE')] });
+    expect(one(documented, '2026-11-10', 'ENG-1')).toMatchObject({
+      status: 'MET', metBy: 'RECORD_CONTACT_ATTEMPT (history v2) + CLNO a-1 + ISSUE_J016 (history v3)', metOn: '2026-11-06',
+    });
+    // The attempt without its CLNO (ENG-2), or the documented attempt without the J016, does not meet it.
+    expect(one(buildCase({ referralDate: REFERRAL }, attempt), '2026-11-10', 'ENG-1').status).toBe('OVERDUE');
+    const noJ016 = buildCase({ referralDate: REFERRAL }, attempt.slice(0, 1), { notes: [note('a-1', 'CONTACT_ATTEMPT', '2026-11-06', 'PHONE')] });
+    expect(one(noJ016, '2026-11-10', 'ENG-1').status).toBe('OVERDUE');
   });
 
   it('ENG-1: a late contact still meets it, and keeps its date', () => {
-    const record = buildCase({ referralDate: REFERRAL }, [reached('2026-11-12')]);
+    const record = buildCase({ referralDate: REFERRAL }, [reached('2026-11-12')], { notes: [note('c-1', 'CONTACT', '2026-11-12', 'PHONE')] });
     expect(one(record, '2026-11-20', 'ENG-1')).toMatchObject({ status: 'MET', metOn: '2026-11-12' });
   });
 
@@ -106,13 +128,20 @@ describe('ENG-5: 2 contact attempts a month, by more than one method, while the 
     { type: 'RECORD_CONTACT_ATTEMPT', on: '2026-11-06', method: 'PHONE', outcome: 'NOT_REACHED' },
     { type: 'RECORD_CONTACT_ATTEMPT', on: '2026-12-03', method: 'PHONE', outcome: 'NOT_REACHED' },
   ];
-  const notes = [note('a-1', 'CONTACT_ATTEMPT', '2026-11-12', 'LETTER'), note('a-2', 'CONTACT_ATTEMPT', '2026-12-03', 'PHONE')];
+  const notes = [
+    note('a-0', 'CONTACT_ATTEMPT', '2026-11-06', 'PHONE'), note('a-1', 'CONTACT_ATTEMPT', '2026-11-12', 'LETTER'), note('a-2', 'CONTACT_ATTEMPT', '2026-12-03', 'PHONE'),
+  ];
 
   it('ENG-5: met by a phone attempt and a letter; the same method twice does not count', () => {
     const record = buildCase({ referralDate: REFERRAL }, unreached, { notes });
     const eng5 = ofRule(record, '2026-12-15', 'ENG-5');
     expect(eng5['ENG-5:2026-11']).toMatchObject({ dueDate: '2026-11-30', status: 'MET', metBy: 'CLNO a-1', metOn: '2026-11-12' });
     expect(eng5['ENG-5:2026-12']).toMatchObject({ dueDate: '2026-12-31', status: 'OPEN' });
+  });
+
+  it('ENG-5 / ENG-2: an attempt without its CLNO does not count', () => {
+    const record = buildCase({ referralDate: REFERRAL }, unreached, { notes: notes.slice(1) });
+    expect(ofRule(record, '2026-12-15', 'ENG-5')['ENG-5:2026-11']).toMatchObject({ status: 'OVERDUE', metBy: null });
   });
 
   it('ENG-5: OVERDUE after the month ends; the new month opens while the client stays unreached', () => {
@@ -123,6 +152,35 @@ describe('ENG-5: 2 contact attempts a month, by more than one method, while the 
 
   it('ENG-5: none once the client was reached in the referral month', () => {
     expect(ofRule(buildCase({ referralDate: REFERRAL }, [reached('2026-11-09')]), '2026-12-15', 'ENG-5')).toEqual({});
+  });
+
+  describe('ENG-5: a client reached once who stops engaging is not engaged again', () => {
+    const participating = toParticipation(); // reached 2026-11-09, signed 2026-11-20
+    const missedCall = note('m-1', 'CONTACT_ATTEMPT', '2026-12-03', 'PHONE');
+
+    it('ENG-5: a documented failed attempt after referral opens the month\'s duty; OVERDUE with one method', () => {
+      const eng5 = ofRule(buildCase({ referralDate: REFERRAL }, participating, { notes: [missedCall] }), '2027-01-02', 'ENG-5');
+      expect(Object.keys(eng5)).toEqual(['ENG-5:2026-12', 'ENG-5:2027-01']);
+      expect(eng5['ENG-5:2026-12']).toMatchObject({ dueDate: '2026-12-31', status: 'OVERDUE' });
+    });
+
+    it('ENG-5: met by a phone attempt and a home visit, each in its CLNO', () => {
+      const visit = note('m-2', 'CONTACT_ATTEMPT', '2026-12-10', 'HOME_VISIT');
+      const eng5 = ofRule(buildCase({ referralDate: REFERRAL }, participating, { notes: [missedCall, visit] }), '2027-01-02', 'ENG-5');
+      expect(eng5['ENG-5:2026-12']).toMatchObject({ status: 'MET', metBy: 'CLNO m-2', metOn: '2026-12-10' });
+    });
+
+    it('ENG-5: reaching the client again (a CONTACT CLNO, an FSSP review) ends it', () => {
+      const contact = note('c-2', 'CONTACT', '2026-12-18', 'PHONE');
+      expect(ofRule(buildCase({ referralDate: REFERRAL }, participating, { notes: [missedCall, contact] }), '2027-01-02', 'ENG-5')).toEqual({});
+      const reviewed = buildCase({ referralDate: REFERRAL }, [...participating, { type: 'REVIEW_FSSP', reviewedOn: '2027-01-08' }], { notes: [missedCall] });
+      expect(Object.keys(ofRule(reviewed, '2027-02-02', 'ENG-5'))).toEqual(['ENG-5:2026-12']);
+    });
+
+    it('ENG-5: a failed call on a day the client was also reached opens nothing', () => {
+      const sameDay = [note('m-0', 'CONTACT_ATTEMPT', '2026-12-03', 'PHONE'), note('c-0', 'CONTACT', '2026-12-03T23:00:00Z', 'PHONE')];
+      expect(ofRule(buildCase({ referralDate: REFERRAL }, participating, { notes: sameDay }), '2027-01-02', 'ENG-5')).toEqual({});
+    });
   });
 });
 

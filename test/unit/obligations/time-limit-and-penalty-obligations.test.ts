@@ -24,6 +24,33 @@ describe('TL-1: the extension staffing is scheduled at month 58', () => {
   });
 });
 
+describe('TL-1: at the end of month 60 the case closes or continues under an approved extension (issue 10)', () => {
+  const at60: Command[] = [...toParticipation(), assistanceMonth('2026-11', '2026-11-20'), assistanceMonth('2026-12', '2026-12-01')];
+
+  it('TL-1: none before month 60; due the last day of the month the 60th month was used', () => {
+    expect(derive60(buildCase({ referralDate: REFERRAL, monthsUsed: 59 }, toParticipation()), '2026-11-30')).toBeUndefined();
+    const record = buildCase({ referralDate: REFERRAL, monthsUsed: 58 }, at60);
+    expect(one(record, '2026-12-10', 'TL-1:month60')).toMatchObject({ ruleId: 'TL-1', dueDate: '2026-12-31', status: 'OPEN' });
+    expect(one(record, '2027-01-04', 'TL-1:month60').status).toBe('OVERDUE');
+  });
+
+  it('TL-1: met by closing TA', () => {
+    const record = buildCase({ referralDate: REFERRAL, monthsUsed: 58 }, [...at60, { type: 'CLOSE_TA', closedOn: '2026-12-31', withWork: false, at: middayAk('2026-12-31') }]);
+    expect(one(record, '2027-01-04', 'TL-1:month60')).toMatchObject({ status: 'MET', metBy: expect.stringContaining('CLOSE_TA'), metOn: '2026-12-31' });
+  });
+
+  it('TL-1: met by an approved extension, not by a denied one', () => {
+    const staffed: Command[] = [...toParticipation(), schedule('2026-11-30', '2026-11-20'), { type: 'SUBMIT_STAFFING_FORM', submittedOn: '2026-11-20', at: middayAk('2026-11-20') }];
+    const decide = (approved: boolean): Command => ({ type: 'DECIDE_EXTENSION', approved, reason: 'staffing', at: middayAk('2026-11-30') });
+    const approved = buildCase({ referralDate: REFERRAL, monthsUsed: 60 }, [...staffed, decide(true)]);
+    expect(one(approved, '2026-12-04', 'TL-1:month60')).toMatchObject({ status: 'MET', metBy: expect.stringContaining('DECIDE_EXTENSION') });
+    const denied = buildCase({ referralDate: REFERRAL, monthsUsed: 60 }, [...staffed, decide(false)]);
+    expect(one(denied, '2026-12-04', 'TL-1:month60')).toMatchObject({ status: 'OVERDUE', dueDate: '2026-11-30', metBy: null });
+  });
+});
+
+const derive60 = (record: Parameters<typeof one>[0], today: string) => ofRule(record, today, 'TL-1')['TL-1:month60'];
+
 describe('TL-2: the staffing form reaches the supervisor at least 7 days before the staffing', () => {
   const scheduled: Command[] = [...toParticipation(), schedule('2027-01-20', '2026-12-15')];
   const submit = (submittedOn: string): Command => ({ type: 'SUBMIT_STAFFING_FORM', submittedOn });
@@ -55,7 +82,7 @@ describe('PEN-4: a Penalty Resolution home visit before each escalation', () => 
     { type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: '2026-12-01' },
     { type: 'DETERMINE_GOOD_CAUSE', goodCause: false, reason: 'none given', at: middayAk('2026-12-04') },
     { type: 'REQUEST_PENALTY', at: middayAk('2026-12-04') },
-    { type: 'IMPOSE_PENALTY', effectiveOn: '2027-01-01' },
+    { type: 'IMPOSE_PENALTY', noticeOn: '2026-12-04' },
   ];
   const visit = (visitedOn: string): Command => ({ type: 'RECORD_PENALTY_HOME_VISIT', visitedOn, childSafetyDetermined: true });
 

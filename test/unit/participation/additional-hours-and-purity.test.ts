@@ -69,7 +69,7 @@ describe('a pure computation on plain JSON facts', () => {
       e('WORK_EXPERIENCE', 3000, { scheduledCentiHours: 4000, excusedCentiHours: 800 }),
       e('JOB_SEARCH_JOB_READINESS', 2000, { weekStart: '2025-03-10', justificationPresent: true, shortWeekDays: 4 }),
     ],
-    { penalty: { underWorkPenaltyThisMonth: false, penaltyMonthsInLast12Months: 0 } },
+    { penalty: { underWorkPenaltyThisMonth: false, penaltyMonthsInPreceding12Months: 0 } },
   );
 
   test('does not modify its input and gives the same answer twice', () => {
@@ -104,7 +104,7 @@ describe('a pure computation on plain JSON facts', () => {
       'adults[0].activities[1].weekStart 2025-04-07 is not a week of 2025-03',
     ]);
     expect(
-      validateParticipationFacts(single([], { penalty: { underWorkPenaltyThisMonth: true, penaltyMonthsInLast12Months: 0 } })),
+      validateParticipationFacts(single([], { penalty: { underWorkPenaltyThisMonth: true, penaltyMonthsInPreceding12Months: 13 } })),
     ).toHaveLength(1);
   });
 

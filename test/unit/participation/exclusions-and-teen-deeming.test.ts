@@ -121,29 +121,29 @@ describe('single parent of a child under 12 months: disregarded, 12 months in a 
   });
 });
 
-describe('family under a work penalty: excluded if penalized in no more than 3 of the last 12 months (45 CFR 261.22(b))', () => {
-  test('3 penalty months (this one included) -> excluded', () => {
-    const r = computeMonthlyParticipation(single({ penalty: { underWorkPenaltyThisMonth: true, penaltyMonthsInLast12Months: 3 } }));
+describe('family under a work penalty: excluded if penalized in no more than 3 of the preceding 12 months (42 USC 607(b)(1)(B)(ii); 45 CFR 261.22(b)(2))', () => {
+  test('penalized this month and in 3 of the 12 months before it (4 in all) -> excluded: the month itself is not a preceding month', () => {
+    const r = computeMonthlyParticipation(single({ penalty: { underWorkPenaltyThisMonth: true, penaltyMonthsInPreceding12Months: 3 } }));
     expect(r.status).toBe('EXCLUDED');
     expect(r.exclusionReason).toBe('WORK_PENALTY');
     expect(r.inAllFamiliesRate).toBe(false);
   });
 
-  test('4 penalty months -> in the rate again', () => {
-    const r = computeMonthlyParticipation(single({ penalty: { underWorkPenaltyThisMonth: true, penaltyMonthsInLast12Months: 4 } }));
+  test('penalized in 4 of the preceding 12 months -> in the rate again', () => {
+    const r = computeMonthlyParticipation(single({ penalty: { underWorkPenaltyThisMonth: true, penaltyMonthsInPreceding12Months: 4 } }));
     expect(r.status).toBe('NOT_ENGAGED');
     expect(r.exclusionReason).toBeNull();
     expect(r.inAllFamiliesRate).toBe(true);
   });
 
   test('no penalty this month -> no exclusion, whatever the history', () => {
-    const r = computeMonthlyParticipation(single({ penalty: { underWorkPenaltyThisMonth: false, penaltyMonthsInLast12Months: 2 } }));
+    const r = computeMonthlyParticipation(single({ penalty: { underWorkPenaltyThisMonth: false, penaltyMonthsInPreceding12Months: 2 } }));
     expect(r.status).toBe('NOT_ENGAGED');
   });
 
   test('the penalty exclusion is used before the lifetime under-12-months disregard', () => {
     const r = computeMonthlyParticipation(
-      single({ youngestChildAgeMonths: 5, penalty: { underWorkPenaltyThisMonth: true, penaltyMonthsInLast12Months: 1 } }),
+      single({ youngestChildAgeMonths: 5, penalty: { underWorkPenaltyThisMonth: true, penaltyMonthsInPreceding12Months: 1 } }),
     );
     expect(r.exclusionReason).toBe('WORK_PENALTY');
     expect(r.childUnder12MonthsDisregardUsed).toBe(false);
@@ -156,7 +156,7 @@ describe('family under a work penalty: excluded if penalized in no more than 3 o
       youngestChildAgeMonths: 50,
       receivesFederallyFundedChildCare: false,
       adults: [adult(), adult({ adultId: 'a2', headOfHousehold: false })],
-      penalty: { underWorkPenaltyThisMonth: true, penaltyMonthsInLast12Months: 2 },
+      penalty: { underWorkPenaltyThisMonth: true, penaltyMonthsInPreceding12Months: 2 },
     });
     expect(r.status).toBe('EXCLUDED');
     expect(r.inTwoParentRate).toBe(false);

@@ -27,7 +27,7 @@ describe('monthly participation rates against the Work First targets (WV-3; 45 C
     { caseId: 't1', result: family('TWO_PARENT', ENGAGED_TWO) },
     { caseId: 't2', result: family('TWO_PARENT', ENGAGED_TWO) },
     { caseId: 't3', result: family('TWO_PARENT', 15154) },
-    { caseId: 'x1', result: family('SINGLE_PARENT', 0, { penalty: { underWorkPenaltyThisMonth: true, penaltyMonthsInLast12Months: 1 } }) },
+    { caseId: 'x1', result: family('SINGLE_PARENT', 0, { penalty: { underWorkPenaltyThisMonth: true, penaltyMonthsInPreceding12Months: 1 } }) },
     { caseId: 'c1', result: family('SINGLE_PARENT', 0, { childOnly: true, adults: [] }) },
   ];
 
@@ -96,33 +96,111 @@ describe('monthly participation rates against the Work First targets (WV-3; 45 C
     expect(() => computeParticipationRate([{ caseId: 'a', result: r }, { caseId: 'a', result: r }])).toThrow(RangeError);
   });
 
-  test('optional 30% limit on families engaged only through VET or teen deeming (42 USC 607(c)(2)(D); 45 CFR 261.33(b))', () => {
-    const vet = (id: string) => ({
-      caseId: id,
-      result: computeMonthlyParticipation({
-        month: '2025-03',
-        familyType: 'SINGLE_PARENT',
-        youngestChildAgeMonths: 96,
-        receivesFederallyFundedChildCare: false,
-        adults: [
-          {
-            adultId: 'a1',
-            ageYears: 30,
-            headOfHousehold: true,
-            married: false,
-            activities: [{ weekStart: '2025-03-03', activity: 'VOCATIONAL_EDUCATIONAL_TRAINING', actualCentiHours: 12990 }],
-          },
-        ],
-      }),
+});
+
+describe('42 USC 607(c)(2)(D): at most 30% of the engaged families may count through VET or teen deeming (45 CFR 261.33(b); DOMAIN.md)', () => {
+  const vet = (id: string, familyType: FamilyType = 'SINGLE_PARENT') => ({
+    caseId: id,
+    result: computeMonthlyParticipation({
+      month: '2025-03',
+      familyType,
+      youngestChildAgeMonths: 96,
+      receivesFederallyFundedChildCare: false,
+      adults: (familyType === 'TWO_PARENT' ? ['a1', 'a2'] : ['a1']).map((adultId, i) => ({
+        adultId,
+        ageYears: 30,
+        headOfHousehold: i === 0,
+        married: familyType === 'TWO_PARENT',
+        activities: i === 0 ? [{ weekStart: '2025-03-03', activity: 'VOCATIONAL_EDUCATIONAL_TRAINING' as const, actualCentiHours: 15155 }] : [],
+      })),
+    }),
+  });
+  // A teen head of household deemed engaged by satisfactory secondary school attendance (45 CFR 261.35).
+  const teen = (id: string) => ({
+    caseId: id,
+    result: family('SINGLE_PARENT', 0, {
+      adults: [{ adultId: 'a1', ageYears: 18, headOfHousehold: true, married: false, secondarySchoolAttendanceSatisfactory: true, activities: [] }],
+    }),
+  });
+  const work = (n: number) => Array.from({ length: n }, (_, i) => ({ caseId: `w${i + 1}`, result: family('SINGLE_PARENT', ENGAGED_SINGLE) }));
+
+  test('7 engaged by hours and 3 through VET: 3 / 10 = 30% exactly, all count (the boundary)', () => {
+    const r = computeParticipationRate([...work(7), vet('v1'), vet('v2'), vet('v3')]).allFamilies;
+    expect(r.numerator).toBe(10);
+    expect(r.educationLimitRemovedCaseIds).toEqual([]);
+  });
+
+  test('7 engaged by hours and 4 through VET or teen deeming: only floor(3 * 7 / 7) = 3 count; the 4th is not engaged for the rate but stays in it', () => {
+    const r = computeParticipationRate([...work(7), vet('v1'), teen('t1'), vet('v2'), vet('v3')]).allFamilies;
+    expect(r.numerator).toBe(10);
+    expect(r.denominator).toBe(11);
+    // Kept: the smallest case ids (code-unit order); removed: the largest.
+    expect(r.educationLimitRemovedCaseIds).toEqual(['v3']);
+    expect(r.numeratorCaseIds).not.toContain('v3');
+    expect(r.denominatorCaseIds).toContain('v3');
+  });
+
+  test('which families are dropped does not depend on the input order, only on the case ids', () => {
+    const families = [...work(6), vet('v2'), teen('t1'), vet('v9'), vet('v1')];
+    const forward = computeParticipationRate(families).allFamilies;
+    const backward = computeParticipationRate([...families].reverse()).allFamilies;
+    // 6 others: floor(18 / 7) = 2 may count (2 / 8 = 25%; a third would be 3 / 9 = 33%).
+    expect(forward.educationLimitRemovedCaseIds).toEqual(['v2', 'v9']);
+    expect(backward.educationLimitRemovedCaseIds).toEqual(['v2', 'v9']);
+    expect([...backward.numeratorCaseIds].sort()).toEqual([...forward.numeratorCaseIds].sort());
+    expect(forward.numerator).toBe(8);
+  });
+
+  test('with no family engaged by hours, no VET or teen-deemed family counts (0% of 0 allowed)', () => {
+    const r = computeParticipationRate([vet('v1'), teen('t1')]).allFamilies;
+    expect(r.numerator).toBe(0);
+    expect(r.denominator).toBe(2);
+    expect(r.educationLimitRemovedCaseIds).toEqual(['t1', 'v1']);
+  });
+
+  test('the limit is applied to each rate separately: the two-parent rate counts its own engaged families', () => {
+    const two = [1, 2, 3].map((i) => ({ caseId: `p${i}`, result: family('TWO_PARENT', ENGAGED_TWO) }));
+    const rate = computeParticipationRate([...two, vet('pv1', 'TWO_PARENT'), vet('pv2', 'TWO_PARENT'), ...work(4)]);
+    // Two-parent: 3 others -> floor(9 / 7) = 1 of the 2 VET families counts.
+    expect(rate.twoParent.numerator).toBe(4);
+    expect(rate.twoParent.educationLimitRemovedCaseIds).toEqual(['pv2']);
+    // All families: 7 others -> 3 may count, both count.
+    expect(rate.allFamilies.numerator).toBe(9);
+    expect(rate.allFamilies.educationLimitRemovedCaseIds).toEqual([]);
+  });
+});
+
+describe('42 USC 607(b)(2)(C): a family that includes a disabled parent is not a two-parent family for the rates', () => {
+  const twoParent = (over: { disabled?: boolean; caresForSeverelyDisabledChild?: boolean }, centiHours = ENGAGED_TWO) => family('TWO_PARENT', centiHours, {
+    adults: [
+      { adultId: 'a1', ageYears: 30, headOfHousehold: true, married: true, activities: [{ weekStart: '2025-03-03', activity: 'UNSUBSIDIZED_EMPLOYMENT', actualCentiHours: centiHours }] },
+      { adultId: 'a2', ageYears: 31, headOfHousehold: false, married: true, activities: [], ...over },
+    ],
+  });
+
+  test('a disabled parent: in the all-families rate, not in the two-parent rate', () => {
+    const r = twoParent({ disabled: true });
+    expect(r.familyType).toBe('TWO_PARENT');
+    expect(r.inAllFamiliesRate).toBe(true);
+    expect(r.inTwoParentRate).toBe(false);
+    const rate = computeParticipationRate([{ caseId: 'd1', result: r }, { caseId: 't1', result: twoParent({}, 15154) }]);
+    expect(rate.allFamilies.denominatorCaseIds).toEqual(['d1', 't1']);
+    expect(rate.allFamilies.numeratorCaseIds).toEqual(['d1']);
+    expect(rate.twoParent.denominatorCaseIds).toEqual(['t1']);
+  });
+
+  test('no disabled parent, or a parent caring for a disabled child: still a two-parent family (the 55/50 figure is what care changes)', () => {
+    expect(twoParent({}).inTwoParentRate).toBe(true);
+    const caring = twoParent({ caresForSeverelyDisabledChild: true });
+    expect(caring.inTwoParentRate).toBe(true);
+    const funded = computeMonthlyParticipation({
+      month: '2025-03', familyType: 'TWO_PARENT', youngestChildAgeMonths: 96, receivesFederallyFundedChildCare: true,
+      adults: [
+        { adultId: 'a1', ageYears: 30, headOfHousehold: true, married: true, activities: [] },
+        { adultId: 'a2', ageYears: 31, headOfHousehold: false, married: true, activities: [], caresForSeverelyDisabledChild: true },
+      ],
     });
-    const work = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7'].map((caseId) => ({ caseId, result: family('SINGLE_PARENT', ENGAGED_SINGLE) }));
-    const all = [...work, vet('v1'), vet('v2'), vet('v3'), vet('v4')];
-    expect(computeParticipationRate(all).allFamilies.numerator).toBe(11);
-    // 7 others: at most floor(3 * 7 / 7) = 3 education families, 3 / 10 = 30% of the numerator.
-    const limited = computeParticipationRate(all, { applyEducationShareLimit: true }).allFamilies;
-    expect(limited.numerator).toBe(10);
-    expect(limited.denominator).toBe(11);
-    expect(limited.educationLimitRemovedCaseIds).toEqual(['v4']);
+    expect(funded.requiredWeeklyHours).toBe(35);
   });
 });
 

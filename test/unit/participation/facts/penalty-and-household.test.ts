@@ -8,15 +8,18 @@ describe('penalty facts from the penalty records (45 CFR 261.22(b); 42 USC 607(b
   // Imposed 20 August, cured (PEN-3) back-dated to 3 October: in force in August, September and October.
   const cured = [penalty({ imposedOn: '2026-08-20', endedOn: '2026-10-03', endReason: 'CURED' })];
 
-  test('a penalty spanning months counts in every month it touches, within the 12 months ending with the month', () => {
-    expect(penaltyFacts(cured, '2026-07')).toEqual({ underWorkPenaltyThisMonth: false, penaltyMonthsInLast12Months: 0 });
-    expect(penaltyFacts(cured, '2026-08')).toEqual({ underWorkPenaltyThisMonth: true, penaltyMonthsInLast12Months: 1 });
-    expect(penaltyFacts(cured, '2026-09')).toEqual({ underWorkPenaltyThisMonth: true, penaltyMonthsInLast12Months: 2 });
-    expect(penaltyFacts(cured, '2026-10')).toEqual({ underWorkPenaltyThisMonth: true, penaltyMonthsInLast12Months: 3 });
-    expect(penaltyFacts(cured, '2026-11')).toEqual({ underWorkPenaltyThisMonth: false, penaltyMonthsInLast12Months: 3 });
-    // August 2027: the 12 months are September 2026 to August 2027.
-    expect(penaltyFacts(cured, '2027-08')).toEqual({ underWorkPenaltyThisMonth: false, penaltyMonthsInLast12Months: 2 });
-    expect(penaltyFacts(cured, '2027-10')).toEqual({ underWorkPenaltyThisMonth: false, penaltyMonthsInLast12Months: 0 });
+  test('a penalty spanning months counts in every month it touches; the count is of the 12 months PRECEDING the month (42 USC 607(b)(1)(B)(ii))', () => {
+    expect(penaltyFacts(cured, '2026-07')).toEqual({ underWorkPenaltyThisMonth: false, penaltyMonthsInPreceding12Months: 0 });
+    // The month itself is not one of the "preceding" months.
+    expect(penaltyFacts(cured, '2026-08')).toEqual({ underWorkPenaltyThisMonth: true, penaltyMonthsInPreceding12Months: 0 });
+    expect(penaltyFacts(cured, '2026-09')).toEqual({ underWorkPenaltyThisMonth: true, penaltyMonthsInPreceding12Months: 1 });
+    expect(penaltyFacts(cured, '2026-10')).toEqual({ underWorkPenaltyThisMonth: true, penaltyMonthsInPreceding12Months: 2 });
+    expect(penaltyFacts(cured, '2026-11')).toEqual({ underWorkPenaltyThisMonth: false, penaltyMonthsInPreceding12Months: 3 });
+    // August 2027: the preceding 12 months are August 2026 to July 2027 (M-12 .. M-1), August 2026 included.
+    expect(penaltyFacts(cured, '2027-08')).toEqual({ underWorkPenaltyThisMonth: false, penaltyMonthsInPreceding12Months: 3 });
+    // September 2027: August 2026 is 13 months back, out of the window.
+    expect(penaltyFacts(cured, '2027-09')).toEqual({ underWorkPenaltyThisMonth: false, penaltyMonthsInPreceding12Months: 2 });
+    expect(penaltyFacts(cured, '2027-11')).toEqual({ underWorkPenaltyThisMonth: false, penaltyMonthsInPreceding12Months: 0 });
   });
 
   test('only imposed work penalties count: not child support, not a missing timesheet (PEN-2), not stage 0, not one ended before it took effect', () => {
@@ -27,12 +30,12 @@ describe('penalty facts from the penalty records (45 CFR 261.22(b); 42 USC 607(b
       // Good cause found, back-dated before the effective date.
       penalty({ kind: 'FSSP', imposedOn: '2026-09-01', endedOn: '2026-08-25', endReason: 'GOOD_CAUSE' }),
     ];
-    expect(penaltyFacts(none, '2026-09')).toEqual({ underWorkPenaltyThisMonth: false, penaltyMonthsInLast12Months: 0 });
+    expect(penaltyFacts(none, '2026-09')).toEqual({ underWorkPenaltyThisMonth: false, penaltyMonthsInPreceding12Months: 0 });
     expect(penaltyFacts([penalty({ kind: 'NOT_ENGAGED', imposedOn: '2026-09-01' })], '2026-10'))
-      .toEqual({ underWorkPenaltyThisMonth: true, penaltyMonthsInLast12Months: 2 });
+      .toEqual({ underWorkPenaltyThisMonth: true, penaltyMonthsInPreceding12Months: 1 });
   });
 
-  test('ended penalties and the current one together: the fourth penalty month in 12 is no longer excluded from the rate', () => {
+  test('45 CFR 261.22(b)(2), 42 USC 607(b)(1)(B)(ii): penalized this month and in 3 of the preceding 12 is still excluded; in 4 of them it is not', () => {
     const records = penaltyRecordsOf({
       penaltyHistory: [penalty({ imposedOn: '2026-01-10', endedOn: '2026-02-05', endReason: 'CURED' })],
       penalty: penalty({ imposedOn: '2026-06-01', stage: 2 }),
@@ -40,14 +43,18 @@ describe('penalty facts from the penalty records (45 CFR 261.22(b); 42 USC 607(b
     expect(records).toHaveLength(2);
     const june = penaltyFacts(records, '2026-06');
     const july = penaltyFacts(records, '2026-07');
-    expect(june).toEqual({ underWorkPenaltyThisMonth: true, penaltyMonthsInLast12Months: 3 });
-    expect(july).toEqual({ underWorkPenaltyThisMonth: true, penaltyMonthsInLast12Months: 4 });
+    const august = penaltyFacts(records, '2026-08');
+    expect(june).toEqual({ underWorkPenaltyThisMonth: true, penaltyMonthsInPreceding12Months: 2 });
+    // July: January, February and June precede it; July itself is the fourth penalty month in a row of 12, and is not counted.
+    expect(july).toEqual({ underWorkPenaltyThisMonth: true, penaltyMonthsInPreceding12Months: 3 });
+    expect(august).toEqual({ underWorkPenaltyThisMonth: true, penaltyMonthsInPreceding12Months: 4 });
     const facts = (month: string, p: typeof june) => ({
       month, familyType: 'SINGLE_PARENT' as const, youngestChildAgeMonths: 96, receivesFederallyFundedChildCare: false,
       adults: [{ adultId: CLIENT_ID, ageYears: 30, headOfHousehold: true, married: false, activities: [] }], penalty: p,
     });
     expect(computeMonthlyParticipation(facts('2026-06', june)).exclusionReason).toBe('WORK_PENALTY');
-    expect(computeMonthlyParticipation(facts('2026-07', july)).exclusionReason).toBeNull();
+    expect(computeMonthlyParticipation(facts('2026-07', july)).exclusionReason).toBe('WORK_PENALTY');
+    expect(computeMonthlyParticipation(facts('2026-08', august)).exclusionReason).toBeNull();
   });
 });
 

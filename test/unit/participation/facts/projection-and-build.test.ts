@@ -53,7 +53,7 @@ describe('one case\'s facts for a month', () => {
   const referred = () => event('REFERRED', { referralDate: '2026-01-05', track: 'WORK_FIRST' });
 
   test('a two-parent family: both adults\' weeks in date order, the disability of the month, federally funded child care (45 CFR 261.32)', () => {
-    const kase = caseRow({ childCareFederallyFunded: true });
+    const kase = caseRow({ childCareChanges: [{ effectiveOn: '2026-09-15', federallyFunded: true }] });
     const spouseWork = assignment({ id: 'asg-s', householdMemberId: 's1', activityType: 'UNSUBSIDIZED_EMPLOYMENT', scheduledCentiHoursPerWeek: 2000 });
     const periods = caseHistoryPeriods([
       referred(), event('START_EXEMPTION', { reason: 'MEDICAL_INABILITY', startedOn: '2026-10-20' }),
@@ -73,7 +73,7 @@ describe('one case\'s facts for a month', () => {
     expect(projected).toBe(false);
     expect(facts).toMatchObject({
       month: '2026-10', familyType: 'TWO_PARENT', youngestChildAgeMonths: 88, receivesFederallyFundedChildCare: true,
-      penalty: { underWorkPenaltyThisMonth: false, penaltyMonthsInLast12Months: 0 },
+      penalty: { underWorkPenaltyThisMonth: false, penaltyMonthsInPreceding12Months: 0 },
       childUnder12MonthsDisregard: { claimed: false, monthsUsedBeforeMonth: 0 },
     });
     expect(facts.adults.map((a) => [a.adultId, a.ageYears, a.headOfHousehold, a.married, a.disabled, a.activities.map((e) => e.weekStart)])).toEqual([
@@ -81,6 +81,24 @@ describe('one case\'s facts for a month', () => {
       ['s1', 39, false, true, undefined, ['2026-10-05', '2026-10-12']],
     ]);
     expect(facts.adults[0].secondarySchoolAttendanceSatisfactory).toBeUndefined();
+  });
+
+  test('42 USC 607(b)(2)(C): a medical-inability exemption in the month makes a disabled parent: the family leaves the two-parent rate, stays in all families', () => {
+    const kase = caseRow();
+    const household = [member('s1', 'SPOUSE', '1987-01-01'), member('k1', 'CHILD', '2019-06-01')];
+    const build = (history: ReturnType<typeof event>[], month: string) =>
+      buildMonthFacts({ kase, periods: caseHistoryPeriods([referred(), ...history], kase), household, entries: [], prior: [], projection: null }, month).facts;
+    const medical = [event('START_EXEMPTION', { reason: 'MEDICAL_INABILITY', startedOn: '2026-10-20' })];
+    // September, before the exemption: a two-parent family.
+    expect(computeMonthlyParticipation(build(medical, '2026-09'))).toMatchObject({ familyType: 'TWO_PARENT', inTwoParentRate: true, inAllFamiliesRate: true });
+    // October: the parent is disabled for part of the month.
+    const october = build(medical, '2026-10');
+    expect(october.adults[0]).toMatchObject({ disabled: true, caresForSeverelyDisabledChild: false });
+    expect(computeMonthlyParticipation(october)).toMatchObject({ familyType: 'TWO_PARENT', inTwoParentRate: false, inAllFamiliesRate: true });
+    // Caring at home for a disabled child is not a disabled parent: still in the two-parent rate (only the 55/50 figure is affected).
+    const caring = build([event('START_EXEMPTION', { reason: 'HOME_CARE_DISABLED_CHILD', startedOn: '2026-10-01' })], '2026-10');
+    expect(caring.adults[0]).toMatchObject({ disabled: false, caresForSeverelyDisabledChild: true });
+    expect(computeMonthlyParticipation(caring).inTwoParentRate).toBe(true);
   });
 
   test('a 17-year-old head of household is teen-deemed by the weeks of school entered, before any projection (45 CFR 261.35)', () => {

@@ -17,7 +17,7 @@ export const caseRow = (over: Partial<ParticipationCaseRow> = {}): Participation
   track: 'WORK_FIRST',
   phase: 'PARTICIPATING',
   referralDate: '2026-01-05',
-  childCareFederallyFunded: false,
+  childCareChanges: [],
   firstName: 'Ada',
   lastName: 'Client',
   clientDateOfBirth: '1990-04-12',
