@@ -1,4 +1,5 @@
 import { getNextTransitions } from 'xstate';
+import { alaskaDateOf } from '../dates';
 import type { StaffRole } from '../entities/staff.entity';
 import { CASE_EVENT_TYPES, CASE_EVENTS } from './case-event-catalog';
 import { caseChecks, type CaseGuardName } from './case-lifecycle.guards';
@@ -20,7 +21,7 @@ export interface ActingUser {
   cannotActBecause: string | null;
 }
 
-/** Facts beyond the snapshot that decide an event: the notes on file (EA-2, PEN-1, PEN-4). */
+/** Facts beyond the snapshot that decide an event: the notes on file (EA-2, PEN-1, PEN-4, NOTE-3). */
 export interface ActionFacts {
   documentation: DocumentationOnFile;
 }
@@ -74,7 +75,7 @@ export function checkEvent(snapshot: CaseSnapshot, event: CaseEvent, facts: Acti
   const chart = whyChartRefuses(snapshot, event);
   if (chart !== null) return { by: 'CHART', reason: chart };
   const rule = DOCUMENTATION_RULES[event.type];
-  if (rule && !isDocumented(rule, snapshot.context, facts.documentation)) {
+  if (rule && !isDocumented(rule, snapshot.context, facts.documentation, alaskaDateOf(event.at))) {
     return { by: 'DOCUMENTATION', reason: rule.message, constraint: rule.constraint };
   }
   return null;

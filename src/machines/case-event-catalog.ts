@@ -2,6 +2,7 @@ import { PERMISSIONS } from '../auth/roles';
 import type { StaffRole } from '../entities/staff.entity';
 import type { CaseContext, CaseEvent, CaseEventType } from './case-lifecycle.types';
 import { alaskaDateOf } from '../dates';
+import { parentClocks } from './time-limit-clock';
 
 export interface CaseEventSpec {
   /** The GraphQL mutation that sends this event. */
@@ -145,7 +146,10 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
   DECIDE_EXTENSION: {
     notifiesEligibility: 'MGT-5',
     mutation: 'decideExtension', roles: SUPERVISOR_ONLY, notNow: 'no extension staffing scheduled',
-    probe: (_c, at) => ({ type: 'DECIDE_EXTENSION', approved: true, reason: 'probe', at }),
+    probe: (c, at) => ({
+      type: 'DECIDE_EXTENSION', approved: true, reason: 'probe', at,
+      criteria: parentClocks(c).map((p) => ({ householdMemberId: p.householdMemberId, criteria: ['MEDICAL_INABILITY_TA10' as const] })),
+    }),
   },
   CHANGE_CASE_MANAGER: {
     mutation: 'reassignCaseManager', roles: SUPERVISOR_ONLY, notNow: 'TA is closed',

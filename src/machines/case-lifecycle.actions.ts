@@ -2,6 +2,7 @@ import { assign } from 'xstate';
 import type { CaseContext, CaseEvent, CaseEventOf, CaseEventType, CaseInput, PenaltyRecord } from './case-lifecycle.types';
 import { alaskaDateOf, earliest } from '../dates';
 import { penaltyEffectiveOn } from './penalty-stages';
+import { monthsCountedFor } from './time-limit-clock';
 
 /** The context a new referral starts with. */
 export function initialCaseContext(input: CaseInput, referrals = 1): CaseContext {
@@ -84,6 +85,8 @@ export const caseActions = {
   closeWithoutPenalty: on('DETERMINE_GOOD_CAUSE', (c, e) =>
     closePenalty({ ...c, penalty: { ...c.penalty!, goodCause: false, goodCauseReason: e.reason } }, alaskaDateOf(e.at), 'NO_PENALTY'),
   ),
+  /** NOTE-3: the day of the request, so the CANO asking to end the penalty is not the one that asked to impose it. */
+  requestPenalty: on('REQUEST_PENALTY', (c, e) => ({ penalty: { ...c.penalty!, requestedOn: alaskaDateOf(e.at) } })),
   /** PEN-5 / 7 AAC 45.980(d): the finding date follows from the written notice, never from a typed date. */
   imposePenalty: on('IMPOSE_PENALTY', (c, e) => ({ penalty: { ...c.penalty!, stage: 1, noticeOn: e.noticeOn, imposedOn: penaltyEffectiveOn(e.noticeOn) } })),
   // PEN-4: only a visit with its child-safety determination opens the way to the next stage.
@@ -100,16 +103,16 @@ export const caseActions = {
   removePenaltyForGoodCause: on('REMOVE_PENALTY_FOR_GOOD_CAUSE', (c, e) =>
     closePenalty({ ...c, penalty: { ...c.penalty!, goodCause: true, goodCauseReason: e.reason } }, e.goodCauseBeganOn, 'GOOD_CAUSE'),
   ),
-  startExemption: on('START_EXEMPTION', (_c, e) => ({ exemption: { reason: e.reason, startedOn: e.startedOn, endedOn: null } })),
-  endExemption: on('END_EXEMPTION', (c, e) => ({ exemption: { ...c.exemption!, endedOn: e.endedOn } })),
-  recordAssistanceMonth: on('RECORD_ASSISTANCE_MONTH', (c, e) => ({
-    monthsUsed: c.monthsUsed + 1,
-    assistanceMonths: [...(c.assistanceMonths ?? []), e.month],
-  })),
+  startExemption: on('START_EXEMPTION', (_c, e) => ({ exemption: { reason: e.reason, startedOn: e.startedOn, endedOn: null, recordedOn: alaskaDateOf(e.at) } })),
+  endExemption: on('END_EXEMPTION', (c, e) => ({ exemption: { ...c.exemption!, endedOn: e.endedOn, endRecordedOn: alaskaDateOf(e.at) } })),
+  /** TL-1: the month counts for the parent it names (the client when none is named). */
+  recordAssistanceMonth: on('RECORD_ASSISTANCE_MONTH', (c, e) => (e.householdMemberId
+    ? { secondParentMonths: { ...c.secondParentMonths, [e.householdMemberId]: [...monthsCountedFor(c, e.householdMemberId), e.month] } }
+    : { monthsUsed: c.monthsUsed + 1, assistanceMonths: [...(c.assistanceMonths ?? []), e.month] })),
   scheduleStaffing: on('SCHEDULE_EXTENSION_STAFFING', (_c, e) => ({ extension: { staffingOn: e.staffingOn, formSubmittedOn: null, decision: null } })),
   submitStaffingForm: on('SUBMIT_STAFFING_FORM', (c, e) => ({ extension: { ...c.extension!, formSubmittedOn: e.submittedOn } })),
-  approveExtension: update((context) => ({ extension: { ...context.extension!, decision: 'APPROVED' as const } })),
-  denyExtension: update((context) => ({ extension: { ...context.extension!, decision: 'DENIED' as const } })),
+  approveExtension: on('DECIDE_EXTENSION', (c, e) => ({ extension: { ...c.extension!, decision: 'APPROVED' as const, criteria: e.criteria ?? [] } })),
+  denyExtension: on('DECIDE_EXTENSION', (c, e) => ({ extension: { ...c.extension!, decision: 'DENIED' as const, criteria: e.criteria ?? [] } })),
   /** ENG-3: a new case manager restarts the 30-day EA/FSSP/EPI clock. */
   changeCaseManager: on('CHANGE_CASE_MANAGER', (_c, e) => ({ caseManagerId: e.caseManagerId, engagementClockStart: alaskaDateOf(e.at) })),
   /** A penalty still open when TA closes ends with it and stays on the record (penalty months count for the rate). */
@@ -130,5 +133,6 @@ export const caseActions = {
     ...initialCaseContext({ track: e.track, caseManagerId: e.caseManagerId, referralDate: e.referralDate, monthsUsed: Math.max(c.monthsUsed, e.monthsUsed) }, c.referrals + 1),
     penaltyHistory: c.penaltyHistory,
     assistanceMonths: c.assistanceMonths ?? [],
+    ...(c.secondParentMonths ? { secondParentMonths: c.secondParentMonths } : {}),
   })),
 };

@@ -1,6 +1,8 @@
 import type { CaseContext, CaseEvent } from './case-lifecycle.types';
 import { addMonths, alaskaDateOf, monthOf } from '../dates';
-import { nextStageBeginsOn, penaltyEffectiveOn } from './penalty-stages';
+import { nextStageBeginsOn } from './penalty-stages';
+import { fsspNonComplianceReason, fsspNotCurrentReason } from './fssp-currency';
+import { familyMonthsUsed, monthsCountedFor } from './time-limit-clock';
 import { exemptNonComplianceReason } from '../exemptions/exemption-rules';
 
 type Check = (args: { context: CaseContext; event: CaseEvent }) => string | null;
@@ -19,7 +21,10 @@ export const caseChecks = {
   contactReached: ({ event }) =>
     event.type === 'RECORD_CONTACT_ATTEMPT' && event.outcome === 'REACHED' ? null : 'client not reached',
 
-  /** FSSP-3: the plan stays current until its last step review date has passed. */
+  /**
+   * FSSP-3: EXPIRE_FSSP records an expiry that has happened by the date (fssp-currency.ts); it
+   * decides nothing else, since every currency question is answered from the date.
+   */
   fsspPastLastReviewDate: ({ context, event }) =>
     context.fssp.lastStepReviewDate && alaskaDateOf(event.at) > context.fssp.lastStepReviewDate
       ? null
@@ -33,9 +38,24 @@ export const caseChecks = {
 
   goodCauseFound: ({ event }) => (event.type === 'DETERMINE_GOOD_CAUSE' && event.goodCause ? null : 'no good cause'),
 
-  /** AS 47.27.035: an exempt client is not penalized for work activities (exemptNonComplianceReason). */
-  notExemptFromWork: ({ context, event }) =>
-    event.type === 'REPORT_NON_COMPLIANCE' ? exemptNonComplianceReason(context.exemption, event.kind, event.occurredOn) : null,
+  /**
+   * A non-compliance may be reported: not for a work activity of a day the client was exempt
+   * (AS 47.27.035), and an FSSP failure only under a plan signed and current on the day it
+   * occurred (FSSP-1, FSSP-3; fssp-currency.ts), decided by that date, not by EXPIRE_FSSP.
+   */
+  mayReportNonCompliance: ({ context, event }) =>
+    event.type === 'REPORT_NON_COMPLIANCE'
+      ? exemptNonComplianceReason(context.exemption, event.kind, event.occurredOn) ?? fsspNonComplianceReason(context, event.kind, event.occurredOn)
+      : null,
+
+  /**
+   * FSSP-1 / FSSP-3: an FSSP penalty rests on a plan signed and current on the day of the failure;
+   * the check is repeated here for reports recorded before the report guard asked it (issue 10:
+   * an FSSP penalty was imposed on a lapsed plan). PEN-5's effective date is a value check
+   * (timeline.ts `effectiveDateFollowsNotice`), not a guard.
+   */
+  penaltyRestsOnCurrentPlan: ({ context }) =>
+    context.penalty ? fsspNonComplianceReason(context, context.penalty.kind, context.penalty.occurredOn) : null,
 
   /** PEN-2: failing to submit a timesheet is not a failure to participate. */
   penaltyMayBeRequested: ({ context }) =>
@@ -51,18 +71,6 @@ export const caseChecks = {
     context.penalty?.kind === 'MISSING_TIMESHEET' ? null : 'this non-compliance can lead to a penalty (PEN-2)',
 
   /**
-   * PEN-5 / 7 AAC 45.980(d): the effective (finding) date is computed from the written notice; a
-   * typed one is accepted only when it is that date.
-   */
-  effectiveDateFollowsNotice: ({ event }) => {
-    if (event.type !== 'IMPOSE_PENALTY' || !event.effectiveOn) return null;
-    const computed = penaltyEffectiveOn(event.noticeOn);
-    return event.effectiveOn === computed
-      ? null
-      : `effectiveOn ${event.effectiveOn} is not the 1st of the first month at least 10 days after the notice of ${event.noticeOn}: ${computed} (PEN-5, 7 AAC 45.980(d))`;
-  },
-
-  /**
    * Stage 2 (75%) begins with the 5th month from the finding and stage 3 (full family sanction)
    * after the 8th (AS 47.27.085, 7 AAC 45.980; nextStageBeginsOn); each needs a Penalty Resolution
    * home visit with its child-safety determination first (PEN-4).
@@ -75,26 +83,30 @@ export const caseChecks = {
     return penalty.homeVisitOn ? null : 'a Penalty Resolution home visit with its child-safety determination must be recorded first (PEN-4)';
   },
 
-  /** TL-1: every month of assistance counts, once, when it has begun; 60 unless an extension was granted. */
+  /**
+   * TL-1: every month of assistance counts, once per parent, when it has begun; 60 on the family's
+   * clock (either parent's 60, DOMAIN.md "Time limit") unless an extension was granted.
+   */
   mayCountAssistanceMonth: ({ context, event }) => {
-    if (context.monthsUsed >= 60 && context.extension?.decision !== 'APPROVED') return '60-month lifetime limit reached without an extension (TL-1)';
+    const used = familyMonthsUsed(context);
+    if (used >= 60 && context.extension?.decision !== 'APPROVED') return `60-month lifetime limit reached without an extension: ${used} months on the family's clock (TL-1)`;
     if (event.type !== 'RECORD_ASSISTANCE_MONTH') return null;
     // Stage 3 is a full family sanction: no assistance from the month it begins (AS 47.27.085).
     const sanctionFrom = fullSanctionBeganOn(context);
     if (sanctionFrom && event.month >= monthOf(sanctionFrom)) return `a full family sanction ended assistance from ${monthOf(sanctionFrom)}; ${event.month} cannot be counted (AS 47.27.085)`;
-    if ((context.assistanceMonths ?? []).includes(event.month)) return `${event.month} is already counted (TL-1)`;
+    if (monthsCountedFor(context, event.householdMemberId).includes(event.month)) return `${event.month} is already counted${event.householdMemberId ? ' for that parent' : ''} (TL-1)`;
     return event.month > alaskaDateOf(event.at).slice(0, 7) ? `${event.month} has not begun` : null;
   },
 
-  /** FSSP-1 / FSSP-3: a review is of a current plan; after its last step review date it must be updated. */
-  fsspStillCurrent: ({ context, event }) =>
-    context.fssp.lastStepReviewDate && alaskaDateOf(event.at) > context.fssp.lastStepReviewDate
-      ? `the FSSP expired after ${context.fssp.lastStepReviewDate}; update it (FSSP-3)`
-      : null,
+  /** FSSP-1 / FSSP-3: a review is of a plan current today (fssp-currency.ts); after its last step review date it must be updated. */
+  fsspStillCurrent: ({ context, event }) => {
+    const reason = fsspNotCurrentReason(context, alaskaDateOf(event.at));
+    return reason && `${reason}; update it (FSSP-4)`;
+  },
 
   /** TL-1: the extension review staffing happens at month 58. */
   reachedMonth58: ({ context }) =>
-    context.monthsUsed >= 58 ? null : `extension staffing is held at month 58; ${context.monthsUsed} months used (TL-1)`,
+    familyMonthsUsed(context) >= 58 ? null : `extension staffing is held at month 58; ${familyMonthsUsed(context)} months used on the family's clock (TL-1)`,
 
   /**
    * TL-2: the supervisor decides on the submitted form. A late form is the case manager's missed

@@ -134,7 +134,7 @@ export const caseLifecycleMachine = setup({
             compliance: {
               initial: 'compliant',
               states: {
-                compliant: { on: { REPORT_NON_COMPLIANCE: { guard: 'notExemptFromWork', target: 'goodCausePending', actions: 'reportNonCompliance' } } },
+                compliant: { on: { REPORT_NON_COMPLIANCE: { guard: 'mayReportNonCompliance', target: 'goodCausePending', actions: 'reportNonCompliance' } } },
                 goodCausePending: {
                   on: {
                     DETERMINE_GOOD_CAUSE: [
@@ -145,11 +145,11 @@ export const caseLifecycleMachine = setup({
                     ],
                   },
                 },
-                noGoodCause: { on: { REQUEST_PENALTY: { guard: 'penaltyMayBeRequested', target: 'penaltyRequested' } } },
+                noGoodCause: { on: { REQUEST_PENALTY: { guard: 'penaltyMayBeRequested', target: 'penaltyRequested', actions: 'requestPenalty' } } },
                 /** PEN-5: the written notice gives the client 10 days to comply; a cure before the penalty takes effect ends it (PEN-3). */
                 penaltyRequested: {
                   on: {
-                    IMPOSE_PENALTY: { guard: 'effectiveDateFollowsNotice', target: 'penalized', actions: 'imposePenalty' },
+                    IMPOSE_PENALTY: { guard: 'penaltyRestsOnCurrentPlan', target: 'penalized', actions: 'imposePenalty' },
                     CURE_PENALTY: { target: 'compliant', actions: 'curePenalty' },
                     REMOVE_PENALTY_FOR_GOOD_CAUSE: { target: 'compliant', actions: 'removePenaltyForGoodCause' },
                   },

@@ -14,6 +14,16 @@ export type ExemptionReason =
   | 'UNREASONABLE_HARDSHIP'
   | 'CHILD_UNDER_6_NO_CHILD_CARE';
 
+/** What an extension of the 60-month limit rests on, per parent (7 AAC 45.610; TL-2: TA10, partner input). */
+export type ExtensionCriterion =
+  | 'MEDICAL_INABILITY_TA10'
+  | 'CARE_OF_DISABLED_FAMILY_MEMBER'
+  | 'DOMESTIC_VIOLENCE'
+  | 'UNREASONABLE_HARDSHIP'
+  | 'PARTNER_AGENCY_INPUT';
+/** The criteria one parent meets; `householdMemberId` null (or absent) is the client. */
+export interface ParentExtensionCriteria { householdMemberId?: string | null; criteria: ExtensionCriterion[] }
+
 export interface ContactAttempt { on: PlainDate; method: ContactMethod; outcome: ContactOutcome }
 
 export interface PenaltyRecord {
@@ -24,6 +34,8 @@ export interface PenaltyRecord {
   goodCause: boolean | null;
   goodCauseReason: string | null;
   stage: 0 | 1 | 2 | 3;
+  /** The Alaska date the server recorded the request to impose: a CANO to end the penalty must come after it (NOTE-3). */
+  requestedOn?: PlainDate | null;
   /** The written notice of the penalty (PEN-5); absent on records from before it was kept. */
   noticeOn?: PlainDate | null;
   /** The finding date stages count from: computed from the notice (PEN-5, 7 AAC 45.980(d)), never typed. */
@@ -47,6 +59,11 @@ export interface CaseContext {
   monthsUsed: number;
   /** Months (YYYY-MM) counted through this system, each once (TL-1); kept across re-referrals. */
   assistanceMonths: string[];
+  /**
+   * Two-parent families: the second parent's counted months (YYYY-MM) by household member id; the
+   * family's clock is the larger of the parents' (TL-1). Optional: absent on older snapshots.
+   */
+  secondParentMonths?: Record<string, string[]>;
   contactAttempts: ContactAttempt[];
   /** Emergencies the client disclosed, each to be seen within 48 hours (ENG-6); `at` is when staff heard of it. */
   emergencies: Array<{ disclosedAt: string; description: string }>;
@@ -64,8 +81,15 @@ export interface CaseContext {
   consultation: { toTrack: Track; requestedOn: PlainDate; decision: 'APPROVED' | 'DENIED' | null; decidedOn: PlainDate | null } | null;
   penalty: PenaltyRecord | null;
   penaltyHistory: PenaltyRecord[];
-  exemption: { reason: ExemptionReason; startedOn: PlainDate; endedOn: PlainDate | null } | null;
-  extension: { staffingOn: PlainDate; formSubmittedOn: PlainDate | null; decision: 'APPROVED' | 'DENIED' | null } | null;
+  /** `recordedOn` / `endRecordedOn`: the Alaska dates the server recorded the start and end, which their CANOs follow (NOTE-3). */
+  exemption: { reason: ExemptionReason; startedOn: PlainDate; endedOn: PlainDate | null; recordedOn?: PlainDate | null; endRecordedOn?: PlainDate | null } | null;
+  extension: {
+    staffingOn: PlainDate;
+    formSubmittedOn: PlainDate | null;
+    decision: 'APPROVED' | 'DENIED' | null;
+    /** The criterion each parent meets, as decided (DOMAIN.md "Time limit"); absent on older snapshots. */
+    criteria?: ParentExtensionCriteria[];
+  } | null;
   exit: { closedOn: PlainDate; withWork: boolean; summaryOn: PlainDate | null; recordClosedOn: PlainDate | null } | null;
   postTa: { startedOn: PlainDate; contacts: PlainDate[]; completedOn: PlainDate | null } | null;
   referrals: number;
@@ -107,10 +131,11 @@ export type CaseEvent =
   /** `documentedOn`: the date of the TA10 or physician's statement the reason rests on (AS 47.27.035). */
   | ({ type: 'START_EXEMPTION'; reason: ExemptionReason; startedOn: PlainDate; documentedOn?: PlainDate | null } & At)
   | ({ type: 'END_EXEMPTION'; endedOn: PlainDate } & At)
-  | ({ type: 'RECORD_ASSISTANCE_MONTH'; month: string } & At)
+  /** `householdMemberId`: the second parent (SPOUSE/PARTNER) the month counts for; absent: the client (TL-1). */
+  | ({ type: 'RECORD_ASSISTANCE_MONTH'; month: string; householdMemberId?: string | null } & At)
   | ({ type: 'SCHEDULE_EXTENSION_STAFFING'; staffingOn: PlainDate } & At)
   | ({ type: 'SUBMIT_STAFFING_FORM'; submittedOn: PlainDate } & At)
-  | ({ type: 'DECIDE_EXTENSION'; approved: boolean; reason: string } & At)
+  | ({ type: 'DECIDE_EXTENSION'; approved: boolean; reason: string; criteria?: ParentExtensionCriteria[] | null } & At)
   | ({ type: 'CHANGE_CASE_MANAGER'; caseManagerId: string } & At)
   | ({ type: 'CLOSE_TA'; closedOn: PlainDate; withWork: boolean } & At)
   | ({ type: 'RECORD_EXIT_SUMMARY'; enteredOn: PlainDate } & At)

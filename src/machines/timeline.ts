@@ -1,5 +1,6 @@
 import { addMonths, alaskaDateOf, firstDayOf, isMonth, isPlainDate, monthOf, partsOf, FIRST_DATE, LAST_DATE, type PlainDate } from '../dates';
 import type { CaseContext, CaseEvent, CaseEventOf, CaseEventType } from './case-lifecycle.types';
+import { penaltyEffectiveOn } from './penalty-stages';
 
 /**
  * The timeline of a case's own record: every date an event carries must follow the facts it is
@@ -37,7 +38,28 @@ interface DateRule {
   ahead: Horizon;
   /** 7 AAC 45.980(d): a penalty takes effect on the 1st of a month. */
   firstOfMonth?: boolean;
+  /** The one date the value may be, computed from the event's other dates (checked last). */
+  equals?: ComputedDate;
 }
+
+/** A date that follows from the event's other dates: a typed value must be that date. */
+interface ComputedDate {
+  /** The constraint a refusal names, e.g. `effectiveDateFollowsNotice`. */
+  constraint: string;
+  /** What the date is and what it is computed from, for the message. */
+  describe(event: Record<string, unknown>): string;
+  dateOf(event: Record<string, unknown>): PlainDate | null;
+}
+
+/**
+ * PEN-5 / 7 AAC 45.980(d): the penalty takes effect on the 1st of the first month that starts at
+ * least 10 days after the written notice; a typed effective date is bad input unless it is that day.
+ */
+const EFFECTIVE_FROM_NOTICE: ComputedDate = {
+  constraint: 'effectiveDateFollowsNotice',
+  describe: (e) => `the effective date computed from the notice of ${String(e.noticeOn)} (the 1st of the first month at least 10 days after it; PEN-5, 7 AAC 45.980(d))`,
+  dateOf: (e) => (typeof e.noticeOn === 'string' && isPlainDate(e.noticeOn) ? penaltyEffectiveOn(e.noticeOn) : null),
+};
 
 interface EventTimeline {
   dates: readonly DateRule[];
@@ -82,7 +104,7 @@ export const TIMELINE: Rules = {
   IMPOSE_PENALTY: {
     dates: [
       { field: 'noticeOn', notBefore: [NON_COMPLIANCE], ahead: 'today' },
-      { field: 'effectiveOn', notBefore: [NON_COMPLIANCE], ahead: { months: 2 }, firstOfMonth: true },
+      { field: 'effectiveOn', notBefore: [NON_COMPLIANCE], ahead: { months: 2 }, firstOfMonth: true, equals: EFFECTIVE_FROM_NOTICE },
     ],
   },
   RECORD_PENALTY_HOME_VISIT: { dates: done('visitedOn') },
@@ -138,7 +160,7 @@ function dateOfValue(value: string, kind: DateRule['kind']): PlainDate | null {
   return isPlainDate(value) ? value : null;
 }
 
-function checkDate(rule: DateRule, value: string, context: CaseContext, today: PlainDate): TimelineRefusal | null {
+function checkDate(rule: DateRule, value: string, context: CaseContext, today: PlainDate, event: Record<string, unknown>): TimelineRefusal | null {
   const { field, kind } = rule;
   const date = dateOfValue(value, kind);
   if (date === null) {
@@ -167,6 +189,10 @@ function checkDate(rule: DateRule, value: string, context: CaseContext, today: P
     const next = firstDayOf(monthOf(addMonths(date, 1)));
     return { field, constraint: 'firstOfMonth', message: `${field} ${value} is not the 1st of a month (7 AAC 45.980(d)); the next is ${next}` };
   }
+  const computed = rule.equals?.dateOf(event) ?? null;
+  if (rule.equals && computed !== null && date !== computed) {
+    return { field, constraint: rule.equals.constraint, message: `${field} ${value} is not ${computed}, ${rule.equals.describe(event)}` };
+  }
   return null;
 }
 
@@ -189,7 +215,7 @@ export function checkTimeline(context: CaseContext, event: CaseEvent): TimelineR
   for (const rule of timeline.dates) {
     const value = payload[rule.field];
     if (typeof value !== 'string') continue;
-    const refusal = checkDate(rule, value, context, today);
+    const refusal = checkDate(rule, value, context, today, payload);
     if (refusal) return refusal;
   }
   return null;

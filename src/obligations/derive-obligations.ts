@@ -1,7 +1,7 @@
 import type { AlaskaCalendar } from '../calendar/alaska-calendar';
 import type { PlainDate } from '../dates';
 import { caseFacts, waiversByKey } from './case-facts';
-import { attemptsWhileUnreached, contactAfterReferral, eaNote, emergencySeen, engagementClock, monthlyFsspReview } from './engagement-obligations';
+import { attemptsWhileUnreached, contactAfterReferral, eaNote, emergencySeen, engagementClock, monthlyFsspReview, penaltyForLackOfEngagement } from './engagement-obligations';
 import { exitDuties, postTaContacts } from './exit-obligations';
 import type { CaseFacts, CaseRecord, Obligation, ObligationDraft, Waiver } from './obligation.types';
 import { homeVisitBeforeEscalation } from './penalty-obligations';
@@ -17,6 +17,7 @@ const RULES: ReadonlyArray<readonly [ruleId: string, derive: (facts: CaseFacts) 
   ['ENG-3', engagementClock],
   ['ENG-4', monthlyFsspReview],
   ['ENG-5', attemptsWhileUnreached],
+  ['ENG-5', penaltyForLackOfEngagement],
   ['ENG-6', emergencySeen],
   ['EA-2', eaNote],
   ['FSSP-2', quarterlyUpdate],

@@ -1,8 +1,8 @@
 import { addDays, addMonthsToMonth, lastDayOf, lastFullMonth, monthOf, monthRange, type PlainDate } from '../dates';
 import { actsOf, byAct, byNote, earliestEvidence, firstOf, notesOf } from './case-facts';
-import { documentedAttempts, notEngagedSpans, together } from './contact-attempts';
+import { documentedAttempts, ENGAGING_ACTS, notEngagedSpans, together, type DocumentedAttempt } from './contact-attempts';
 import { joinMetBy } from './met-by';
-import type { CaseFacts, Evidence, ObligationDraft } from './obligation.types';
+import type { CaseFacts, Evidence, ObligationDraft, Period } from './obligation.types';
 
 /**
  * ENG-1 with ENG-2: contact the client within 1 business day of referral. Met by a contact that
@@ -137,6 +137,70 @@ export function attemptsWhileUnreached(facts: CaseFacts): ObligationDraft[] {
       dueDate: lastDayOf(month),
       met,
     };
+  });
+}
+
+/**
+ * The documented attempt that completes ENG-5's minimum within one span of not being engaged: the
+ * first by which some month of the span holds 2 unanswered attempts by more than one method.
+ */
+function minimumAttemptsMade(attempts: DocumentedAttempt[], span: Period): DocumentedAttempt | null {
+  const methodsByMonth = new Map<string, Set<string>>();
+  for (const attempt of attempts) {
+    if (attempt.reached || !attempt.method || attempt.on < span.start || (span.end !== null && attempt.on >= span.end)) continue;
+    const methods = methodsByMonth.get(monthOf(attempt.on)) ?? new Set<string>();
+    methodsByMonth.set(monthOf(attempt.on), methods.add(attempt.method));
+    if (methods.size >= 2) return attempt;
+  }
+  return null;
+}
+
+/** What shows the client was reached on the day a span ended: a reached attempt, a CONTACT or FSSP_REVIEW CLNO, or an act done with the client. */
+function reachedOn(facts: CaseFacts, day: PlainDate): Evidence | null {
+  const acts = [
+    ...actsOf(facts, 'RECORD_CONTACT_ATTEMPT').filter((a) => a.payload.outcome === 'REACHED'),
+    ...actsOf(facts, ...ENGAGING_ACTS),
+  ].filter((a) => a.on === day);
+  return firstOf(acts, notesOf(facts, 'CONTACT', 'FSSP_REVIEW').filter((n) => n.on === day));
+}
+
+/**
+ * ENG-5, its second half: "then a penalty must be requested for lack of engagement unless good
+ * cause exists". Once a month of a span in which the client is not engaged (notEngagedSpans) holds
+ * the 2 documented attempts by more than one method without reaching the client, a NOT_ENGAGED
+ * non-compliance is to be reported: the report opens the good cause determination (PEN-1), so it
+ * is the request, and good cause found there ends it without a penalty. One per span: a report
+ * answers the whole episode, and reaching the client ends it (the client is engaged again).
+ *
+ * Due the last day of the month after the month of the attempts. Policy sets no number of days
+ * (expectation 3, "On-going Engagement", states the duty; expectation 11, "Penalties", says only
+ * "request penalties for non-compliance at the time the situation occurs and after determining
+ * good cause"), so this default is ours, not the manual's: it leaves the month in which the
+ * attempts were made, and the next, to report or reach the client.
+ *
+ * @example
+ * // reached 2026-11-09; unanswered PHONE 2026-12-02 and LETTER 2026-12-04, each with its CLNO
+ * penaltyForLackOfEngagement(facts)
+ * // [{ key: 'ENG-5:penalty:2026-12-02', ruleId: 'ENG-5', dueDate: '2027-01-31', met: null, ... }]
+ */
+export function penaltyForLackOfEngagement(facts: CaseFacts): ObligationDraft[] {
+  const attempts = documentedAttempts(facts);
+  const closedOn = facts.context.exit?.closedOn ?? null;
+  const reports = actsOf(facts, 'REPORT_NON_COMPLIANCE').filter((a) => a.payload.kind === 'NOT_ENGAGED');
+  return notEngagedSpans(facts).flatMap((span) => {
+    const minimum = minimumAttemptsMade(attempts, span);
+    if (!minimum) return [];
+    const report = reports.find((r) => r.on >= span.start && (span.end === null || r.on <= span.end));
+    // A span ended by TA closure was not ended by reaching the client.
+    const reached = span.end !== null && span.end !== closedOn ? reachedOn(facts, span.end) : null;
+    return [{
+      key: `ENG-5:penalty:${span.start}`,
+      ruleId: 'ENG-5',
+      description: `Request a penalty for lack of engagement (report a NOT_ENGAGED non-compliance; good cause is determined next), `
+        + `or reach the client: 2 documented attempts by more than one method failed in ${monthOf(minimum.on)}`,
+      dueDate: lastDayOf(addMonthsToMonth(monthOf(minimum.on), 1)),
+      met: earliestEvidence(report ? byAct(report) : null, reached),
+    }];
   });
 }
 

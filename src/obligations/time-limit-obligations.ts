@@ -1,20 +1,27 @@
 import { addDays, lastDayOf, monthOf, type Month } from '../dates';
 import { actsOf, byAct } from './case-facts';
+import { familyMonthsUsed } from '../machines/time-limit-clock';
 import type { CaseFacts, ObligationDraft } from './obligation.types';
 
 /**
- * The calendar month in which the case used its nth month (58: the staffing; 60: the limit): the
- * RECORD_ASSISTANCE_MONTH that took the count there, or the referral month when the client arrived
- * with n or more.
+ * The calendar month in which the family's clock reached its nth month (58: the staffing; 60: the
+ * limit): the RECORD_ASSISTANCE_MONTH that took either parent there (DOMAIN.md "Time limit": either
+ * parent reaching 60), or the referral month when the client arrived with n or more.
  */
 function monthOfUse(facts: CaseFacts, nth: number): Month {
   const recorded = actsOf(facts, 'RECORD_ASSISTANCE_MONTH');
-  const atReferral = facts.context.monthsUsed - recorded.length;
-  if (atReferral >= nth) return monthOf(facts.context.referralDate);
-  const act = recorded[nth - atReferral - 1];
-  if (!act) return monthOf(facts.context.referralDate); // history and context disagree: count from referral
-  const month = act.payload.month;
-  return typeof month === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? month : monthOf(act.on);
+  const ofClient = (a: (typeof recorded)[number]) => typeof a.payload.householdMemberId !== 'string';
+  const counts = new Map<string | null, number>([[null, facts.context.monthsUsed - recorded.filter(ofClient).length]]);
+  if (counts.get(null)! >= nth) return monthOf(facts.context.referralDate);
+  for (const act of recorded) {
+    const parent = ofClient(act) ? null : (act.payload.householdMemberId as string);
+    const count = (counts.get(parent) ?? 0) + 1;
+    counts.set(parent, count);
+    if (count < nth) continue;
+    const month = act.payload.month;
+    return typeof month === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? month : monthOf(act.on);
+  }
+  return monthOf(facts.context.referralDate); // history and context disagree: count from referral
 }
 
 /**
@@ -23,7 +30,7 @@ function monthOfUse(facts: CaseFacts, nth: number): Month {
  * OVERDUE instead of sliding forward every month). Met by SCHEDULE_EXTENSION_STAFFING.
  */
 export function extensionStaffingScheduled(facts: CaseFacts): ObligationDraft[] {
-  if (facts.context.monthsUsed < 58) return [];
+  if (familyMonthsUsed(facts.context) < 58) return [];
   const scheduled = actsOf(facts, 'SCHEDULE_EXTENSION_STAFFING')[0];
   return [{
     key: 'TL-1',
@@ -62,7 +69,7 @@ export function staffingFormSubmitted(facts: CaseFacts): ObligationDraft[] {
  * DECIDE_EXTENSION (before or after month 60).
  */
 export function closeOrExtendAtMonth60(facts: CaseFacts): ObligationDraft[] {
-  if (facts.context.monthsUsed < 60) return [];
+  if (familyMonthsUsed(facts.context) < 60) return [];
   const approved = actsOf(facts, 'DECIDE_EXTENSION').find((a) => a.payload.approved === true);
   const closed = actsOf(facts, 'CLOSE_TA')[0];
   const met = approved ?? closed;

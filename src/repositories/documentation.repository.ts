@@ -5,7 +5,7 @@ import { selectRows } from './sql';
 interface LatestNoteRow { caseId: string; kind: string; latest: string }
 
 /**
- * The notes on file that documented transitions wait for (EA-2, PEN-1, PEN-4): the latest Alaska
+ * The notes on file that documented transitions wait for (EA-2, PEN-1, PEN-4, NOTE-3): the latest Alaska
  * date of each note subject and category per case, in one statement for any number of cases.
  * The date is the Alaska date the note was entered, not a date typed on it.
  */

@@ -16,6 +16,10 @@ import { StaffType } from '../schema/staff.type';
 import { TimeLimitPositionType } from '../schema/time-limit.type';
 import { PenaltyPositionType } from '../schema/penalty.type';
 import { penaltyPosition } from '../machines/penalty-stages';
+import { PlanPositionType } from '../schema/plan.type';
+import { planPositionOn } from '../machines/fssp-currency';
+import { alaskaDateOf } from '../dates';
+import { timeLimitPosition } from '../machines/time-limit-clock';
 import type { StoredCaseSnapshot as Stored } from '../machines/case-snapshot';
 import { CaseQueryService } from '../services/case-query.service';
 
@@ -62,15 +66,22 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => TimeLimitPositionType, { description: 'Where the case stands on the 60-month lifetime limit (TL-1)' })
-  timeLimit(@Root() kase: CaseType): TimeLimitPositionType {
-    const extension = (kase.snapshot as Stored).context.extension;
-    return { monthsUsed: kase.monthsUsed, monthsLeft: Math.max(0, 60 - kase.monthsUsed), extensionStaffingDue: kase.monthsUsed >= 58, extensionDecision: extension?.decision ?? null };
+  async timeLimit(@Root() kase: CaseType, @Ctx() ctx: RequestContext): Promise<TimeLimitPositionType> {
+    const context = (kase.snapshot as Stored).context;
+    // TL-1: every SPOUSE/PARTNER of the household is a parent of the family, with or without months on record.
+    const secondParents = (await ctx.loaders.householdByClientId.load(kase.clientId)).filter((m) => m.relationship === 'SPOUSE' || m.relationship === 'PARTNER');
+    return timeLimitPosition({ ...context, monthsUsed: kase.monthsUsed }, secondParents.map((m) => m.id));
   }
 
   @FieldResolver(() => PenaltyPositionType, { nullable: true, description: 'The open penalty: stage, percentage, notice and finding date (PEN-5, AS 47.27.085); null when none is open' })
   penalty(@Root() kase: CaseType): PenaltyPositionType | null {
     const open = (kase.snapshot as Stored).context.penalty;
     return open ? penaltyPosition(open) : null;
+  }
+
+  @FieldResolver(() => PlanPositionType, { description: 'The FSSP today: current or not by its last step review date, never by whether expireFssp was sent (FSSP-1, FSSP-3)' })
+  plan(@Root() kase: CaseType, @Ctx() ctx: RequestContext): PlanPositionType {
+    return planPositionOn((kase.snapshot as Stored).context, alaskaDateOf(ctx.services.clock.now()));
   }
 
   @FieldResolver(() => [CaseActionType], { description: 'Every event of the chart: whether you may send it now, and why not' })

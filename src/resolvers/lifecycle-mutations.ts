@@ -183,8 +183,8 @@ export const LIFECYCLE_MUTATIONS = [
   // The 60-month clock and the extension staffing.
   lifecycle({
     event: 'RECORD_ASSISTANCE_MONTH', input: TimeLimit.RecordAssistanceMonthInput,
-    description: 'TL-1: a month of assistance, counted once toward the 60-month lifetime limit',
-    command: (i) => ({ month: i.month }),
+    description: 'TL-1: a month of assistance, counted once per parent toward the 60-month lifetime limit (either parent reaching 60 reaches it)',
+    command: (i) => ({ month: i.month, ...(i.householdMemberId ? { householdMemberId: i.householdMemberId } : {}) }),
   }),
   lifecycle({
     event: 'SCHEDULE_EXTENSION_STAFFING', input: TimeLimit.ScheduleExtensionStaffingInput,
@@ -198,8 +198,11 @@ export const LIFECYCLE_MUTATIONS = [
   }),
   lifecycle({
     event: 'DECIDE_EXTENSION', input: TimeLimit.DecideExtensionInput,
-    description: "TL-2: the supervisor's extension decision; Eligibility is told (MGT-5)",
-    command: (i) => ({ approved: i.approved, reason: i.reason }),
+    description: "TL-2: the supervisor's extension decision with the criterion each parent meets (7 AAC 45.610); Eligibility is told (MGT-5)",
+    command: (i) => ({
+      approved: i.approved, reason: i.reason,
+      ...(i.criteria ? { criteria: i.criteria.map((c) => ({ householdMemberId: c.householdMemberId ?? null, criteria: [...c.criteria] })) } : {}),
+    }),
   }),
 
   // Reassignment, TA closure, exit, Post-TA and re-referral.

@@ -6,6 +6,37 @@ import { ClientRepository } from '../repositories/client.repository';
 import { ExemptionRepository } from '../repositories/exemption.repository';
 import { documentationViolation, exemptionClaimViolation } from '../exemptions/exemption-rules';
 import { alaskaDateOf } from '../dates';
+import { secondParentViolation } from '../activities/assignment-rules';
+import { extensionCriteriaViolation } from '../machines/time-limit-clock';
+import type { StoredCaseSnapshot } from '../machines/case-snapshot';
+import type { CaseEntity } from '../entities/case.entity';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * A second parent named on an event must be the client's SPOUSE or PARTNER (TL-1, 45 CFR 261.24).
+ * Returns the household's second parents.
+ */
+async function requireSecondParents(manager: EntityManager, kase: CaseEntity, ids: ReadonlyArray<string | null | undefined>): Promise<string[]> {
+  const household = await new ClientRepository(manager).householdsOf([kase.clientId]);
+  for (const id of ids.filter((named): named is string => !!named)) {
+    const refused = secondParentViolation(household.find((m) => m.id === id)?.relationship ?? null);
+    if (refused) throw badInput(refused.message, refused.field, refused.constraint);
+  }
+  return household.filter((m) => secondParentViolation(m.relationship) === null).map((m) => m.id);
+}
+
+/** TL-1: an assistance month counts for the client or for the client's spouse or partner. */
+const assistanceMonthOfAParent: CasePrecondition = async (manager, kase, event) => {
+  if (event.type === 'RECORD_ASSISTANCE_MONTH' && event.householdMemberId) await requireSecondParents(manager, kase, [event.householdMemberId]);
+};
+
+/** DOMAIN.md "Time limit": each parent of a two-parent family must meet an extension criterion. */
+const extensionCriteriaOfEachParent: CasePrecondition = async (manager, kase, event) => {
+  if (event.type !== 'DECIDE_EXTENSION') return;
+  const householdParents = await requireSecondParents(manager, kase, (event.criteria ?? []).map((c) => c.householdMemberId));
+  const refused = extensionCriteriaViolation((kase.snapshot as StoredCaseSnapshot).context, event.approved, event.criteria, householdParents);
+  if (refused) throw badInput(refused, 'criteria', 'eachParentMeetsCriterion');
+};
 
 /** A case manager named on an event must be an active case manager of the case's office. */
 const activeCaseManagerOfOffice = (field: string): CasePrecondition => async (manager, kase, event) => {
@@ -46,4 +77,6 @@ export const CASE_PRECONDITIONS = {
   CHANGE_CASE_MANAGER: activeCaseManagerOfOffice('caseManagerId'),
   REFER_AGAIN: referAgainIntoOwnCaseload,
   START_EXEMPTION: exemptionMayBeClaimed,
+  RECORD_ASSISTANCE_MONTH: assistanceMonthOfAParent,
+  DECIDE_EXTENSION: extensionCriteriaOfEachParent,
 };

@@ -1,5 +1,5 @@
 import type { CaseEventType } from '../../src/machines/case-lifecycle.types';
-import { bringToParticipation, dataOf, sendEvent, userErrorOf, versionOf } from '../support/api';
+import { addCaseNote, bringToParticipation, dataOf, sendEvent, userErrorOf, versionOf } from '../support/api';
 import { single, USER_ERRORS } from '../support/case-mutations';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -28,6 +28,8 @@ describe('exemptions (AS 47.27.035)', () => {
     bringToParticipation(app, caseId, cm, { reached: day, lastStepReviewDate });
   const assign = (caseId: string, householdMemberId: string | null) => app.gql(ASSIGN, { input: {
     caseId, householdMemberId, activity: 'WORK_EXPERIENCE', scheduledHoursPerWeek: 40, startDate: '2026-11-16', timesheetFrequency: 'WEEKLY' } }, cm);
+  /** NOTE-3: the CANO documenting an exemption's start or end, entered before the change is sent. */
+  const exemptionCano = (caseId: string) => addCaseNote(app, caseId, 'EXEMPTION_START_OR_END', cm);
   const historyEvents = async (caseId: string) =>
     (await app.dataSource.query<Array<{ event: string }>>('SELECT event FROM case_history WHERE case_id = $1 ORDER BY version', [caseId])).map((r) => r.event);
 
@@ -42,6 +44,17 @@ describe('exemptions (AS 47.27.035)', () => {
     beforeAll(async () => {
       id = await refer('Medical', [SPOUSE, TODDLER], '2026-11-02');
       await participate(id, '2026-11-02', '2027-02-02');
+    });
+
+    it('NOTE-3: the exemption waits for its CANO: Case.actions says so, the mutation refuses with the same message', async () => {
+      const message = 'Enter the exemption case note (CANO) before starting the exemption (NOTE-3)';
+      const startAction = async () => (await dataOf(app, ACTIONS, { id }, cm)).case.actions.find((a: { event: string }) => a.event === 'START_EXEMPTION');
+      expect(await startAction()).toMatchObject({ allowed: false, blockedBy: message });
+      expect(userErrorOf(await attempt(id, 'START_EXEMPTION', { reason: 'MEDICAL_INABILITY', startedOn: '2026-11-02', documentedOn: '2026-10-30' }))).toMatchObject({
+        __typename: 'InputError', code: 'BAD_USER_INPUT', constraint: 'exemptionStartCaseNoteRequired', message,
+      });
+      await exemptionCano(id);
+      expect(await startAction()).toMatchObject({ allowed: true, blockedBy: null });
     });
 
     it('AS 47.27.035: medical inability rests on a TA10: refused without its date, accepted with it', async () => {
@@ -84,6 +97,12 @@ describe('exemptions (AS 47.27.035)', () => {
 
     it('AS 47.27.035: after the exemption ends, work activities apply again', async () => {
       // endedOn is the exemption's last day.
+      // NOTE-3: the start's CANO does not document the end.
+      expect(userErrorOf(await attempt(id, 'END_EXEMPTION', { endedOn: '2026-11-12' }))).toMatchObject({
+        __typename: 'InputError', code: 'BAD_USER_INPUT', constraint: 'exemptionEndCaseNoteRequired',
+        message: 'Enter the exemption case note (CANO) before ending the exemption (NOTE-3)',
+      });
+      await exemptionCano(id);
       await send(id, 'END_EXEMPTION', { endedOn: '2026-11-12' });
       app.clock.set('2026-11-13T20:00:00Z');
       const res = await app.gql(ASSIGN, { input: {
@@ -99,6 +118,7 @@ describe('exemptions (AS 47.27.035)', () => {
     it('AS 47.27.035: refuses the caretaker exemption for a 3-year-old, naming the child\'s age', async () => {
       const id = await refer('Toddler', [TODDLER], '2026-11-02');
       await participate(id, '2026-11-02', '2027-02-02');
+      await exemptionCano(id);
       expect(userErrorOf(await attempt(id, 'START_EXEMPTION', { reason: 'CARETAKER_CHILD_UNDER_12_MONTHS', startedOn: '2026-11-02' }))).toMatchObject({
         __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'reason', constraint: 'childUnder12Months',
         message: expect.stringContaining('the youngest child is 41 months old'),
@@ -109,6 +129,7 @@ describe('exemptions (AS 47.27.035)', () => {
     it('AS 47.27.035: refuses the caretaker exemption for a two-parent family', async () => {
       const id = await refer('TwoParents', [SPOUSE, { ...TODDLER, dateOfBirth: '2026-08-01' }], '2026-11-02');
       await participate(id, '2026-11-02', '2027-02-02');
+      await exemptionCano(id);
       expect(userErrorOf(await attempt(id, 'START_EXEMPTION', { reason: 'CARETAKER_CHILD_UNDER_12_MONTHS', startedOn: '2026-11-02' }))).toMatchObject({
         __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'reason', constraint: 'singleParentFamily',
         message: expect.stringContaining('the household has a SPOUSE'),
@@ -121,6 +142,7 @@ describe('exemptions (AS 47.27.035)', () => {
       const id = await refer('Twelve', babies, '2025-11-03');
       await participate(id, '2025-11-03', '2026-02-03');
       // November 2025 to October 2026: 12 months of the caretaker exemption, then TA closes.
+      await exemptionCano(id); // NOTE-3: one CANO of the day documents the start and the end recorded that day
       await send(id, 'START_EXEMPTION', { reason: 'CARETAKER_CHILD_UNDER_12_MONTHS', startedOn: '2025-11-03' });
       await send(id, 'END_EXEMPTION', { endedOn: '2026-10-19' });
       await send(id, 'CLOSE_TA', { closedOn: '2026-10-31', withWork: false });
@@ -129,6 +151,7 @@ describe('exemptions (AS 47.27.035)', () => {
       await send(id, 'CLOSE_WORK_ACTIVITY_RECORD', { closedOn: '2026-11-30' });
       await send(id, 'REFER_AGAIN', { referralDate: '2026-11-30', track: 'WORK_FIRST', caseManagerId: app.fixtures.north.caseManager, monthsUsed: 22 });
       await participate(id, '2026-11-30', '2027-02-28');
+      await exemptionCano(id);
       expect(userErrorOf(await attempt(id, 'START_EXEMPTION', { reason: 'CARETAKER_CHILD_UNDER_12_MONTHS', startedOn: '2026-11-30' }))).toMatchObject({
         __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'reason', constraint: 'twelveCumulativeMonths',
         message: expect.stringContaining('12 months were used (2025-11 to 2026-10)'),

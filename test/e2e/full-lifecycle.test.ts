@@ -2,7 +2,7 @@ import type { CaseEventType } from '../../src/machines/case-lifecycle.types';
 import { USER_ERRORS, single } from '../support/case-mutations';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { addClientNote, dataOf, sendEvent, userErrorOf, versionOf } from '../support/api';
+import { addCaseNote, addClientNote, dataOf, sendEvent, userErrorOf, versionOf } from '../support/api';
 
 /**
  * One Work First client from referral to closed after 12 months of Post-TA, through the API the
@@ -74,18 +74,29 @@ describe('full lifecycle of a Work First case', () => {
     expect(userErrorOf(undocumented)).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', constraint: 'goodCauseNoteRequired' });
     await goodCauseNote(id, 'No good cause: no reason given');
     await send(id, 'DETERMINE_GOOD_CAUSE', { goodCause: false, reason: 'Client gave no reason for missing the activity' });
+    // NOTE-3: the request to impose is documented in a CANO first.
+    const unrequested = await app.gql(single('REQUEST_PENALTY'), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id) } }, cm);
+    expect(userErrorOf(unrequested)).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', constraint: 'penaltyRequestCaseNoteRequired' });
+    await addCaseNote(app, id, 'PENALTY_REQUEST', cm);
     await send(id, 'REQUEST_PENALTY', {});
     await send(id, 'IMPOSE_PENALTY', { noticeOn: '2026-02-18', effectiveOn: '2026-03-01' }, { on: '2026-02-27' });
     const escalate = await app.gql(single('ESCALATE_PENALTY'), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id) } }, cm);
     expect(userErrorOf(escalate)).toMatchObject({ __typename: 'TransitionNotAllowedError', code: 'TRANSITION_NOT_ALLOWED', event: 'ESCALATE_PENALTY', reason: 'stage 2 begins on 2026-07-01 (7 AAC 45.980)' });
-    const cured = await send(id, 'CURE_PENALTY', { intentToComplyOn: '2026-03-12', compliedOn: '2026-03-09' }, { on: '2026-03-13' });
+    app.clock.set('2026-03-13T19:00:00Z');
+    await addCaseNote(app, id, 'PENALTY_REQUEST', cm); // NOTE-3: the request to end the penalty
+    const cured = await send(id, 'CURE_PENALTY', { intentToComplyOn: '2026-03-12', compliedOn: '2026-03-09' });
     expect(cured.toState).toContain('compliance.compliant');
     const penaltyEnd = await app.dataSource.query(`SELECT snapshot->'context'->'penaltyHistory'->0 AS p FROM work_case WHERE id = $1`, [id]);
     expect(penaltyEnd[0].p).toMatchObject({ endedOn: '2026-03-09', endReason: 'CURED', stage: 1 });
 
     // EXM-1: an exemption starts and ends.
-    await send(id, 'START_EXEMPTION', { reason: 'MEDICAL_INABILITY', startedOn: '2026-03-16', documentedOn: '2026-03-16' }, { on: '2026-03-16' });
-    await send(id, 'END_EXEMPTION', { endedOn: '2026-04-15' }, { on: '2026-04-15' });
+    // NOTE-3: each start and end is documented in its own CANO first.
+    app.clock.set('2026-03-16T19:00:00Z');
+    await addCaseNote(app, id, 'EXEMPTION_START_OR_END', cm);
+    await send(id, 'START_EXEMPTION', { reason: 'MEDICAL_INABILITY', startedOn: '2026-03-16', documentedOn: '2026-03-16' });
+    app.clock.set('2026-04-15T19:00:00Z');
+    await addCaseNote(app, id, 'EXEMPTION_START_OR_END', cm);
+    await send(id, 'END_EXEMPTION', { endedOn: '2026-04-15' });
     await send(id, 'UPDATE_FSSP', { updatedOn: '2026-04-15', lastStepReviewDate: '2026-07-15' });
 
     // TL-1 / TL-2: month 58, staffing with the form a week ahead, supervisor approves.
@@ -95,7 +106,10 @@ describe('full lifecycle of a Work First case', () => {
     expect(userErrorOf(twice)).toMatchObject({ __typename: 'TransitionNotAllowedError', code: 'TRANSITION_NOT_ALLOWED', reason: '2026-04 is already counted (TL-1)' });
     await send(id, 'SCHEDULE_EXTENSION_STAFFING', { staffingOn: '2026-05-20' }, { on: '2026-05-01' });
     await send(id, 'SUBMIT_STAFFING_FORM', { submittedOn: '2026-05-12' }, { on: '2026-05-12' });
-    const extended = await send(id, 'DECIDE_EXTENSION', { approved: true, reason: 'TA10 supports the extension' }, { token: supervisor, on: '2026-05-20' });
+    app.clock.set('2026-05-20T19:00:00Z');
+    await addCaseNote(app, id, 'EXTENSION_DECISION', supervisor); // NOTE-3
+    // DOMAIN.md "Time limit" (issue 10): the approval names the criterion the (one) parent meets.
+    const extended = await send(id, 'DECIDE_EXTENSION', { approved: true, reason: 'TA10 supports the extension', criteria: [{ criteria: ['MEDICAL_INABILITY_TA10'] }] }, { token: supervisor });
     expect(extended.toState).toContain('timeLimit.extended');
 
     // EXIT-1..EXIT-3: closes with work, exit summary, record closed, 12 months of Post-TA.
@@ -156,6 +170,7 @@ describe('full lifecycle of a Work First case', () => {
     await send(id, 'REPORT_NON_COMPLIANCE', { kind: 'WORK_ACTIVITY', occurredOn: '2026-01-06' });
     await goodCauseNote(id, 'No good cause');
     await send(id, 'DETERMINE_GOOD_CAUSE', { goodCause: false, reason: 'none' });
+    await addCaseNote(app, id, 'PENALTY_REQUEST', cm); // NOTE-3
     await send(id, 'REQUEST_PENALTY', {});
     await send(id, 'IMPOSE_PENALTY', { noticeOn: '2026-01-06' });
     await send(id, 'RECORD_PENALTY_HOME_VISIT', { visitedOn: '2026-07-01', childSafetyDetermined: true }, { on: '2026-07-01' });

@@ -1,7 +1,7 @@
 import { referClient } from '../support/referrals';
 import { single, USER_ERRORS } from '../support/case-mutations';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { bringToParticipation, sendEvent, userErrorOf, versionOf } from '../support/api';
+import { addCaseNote, bringToParticipation, sendEvent, userErrorOf, versionOf } from '../support/api';
 
 const CASE_OBLIGATIONS = `query($id: ID!) { case(id: $id) { obligations { edges { node { key ruleId dueDate status metBy { __typename
   ... on MetByHistoryEntry { version event } ... on MetByNote { noteId kind } ... on MetByMonthVerification { month } ... on MetByWaiver { reason } } } } } } }`;
@@ -178,6 +178,7 @@ describe('Eligibility outbox', () => {
     const partner = app.token(app.fixtures.north.partner);
     const { id } = await referClient(app, cm);
     await bringToParticipation(app, id, cm, { reached: '2026-11-02', lastStepReviewDate: '2027-01-29' });
+    await addCaseNote(app, id, 'EXEMPTION_START_OR_END', cm); // NOTE-3
     await sendEvent(app, id, 'START_EXEMPTION', { reason: 'MEDICAL_INABILITY', startedOn: '2026-11-02', documentedOn: '2026-11-02' }, cm);
     const list = `{ eligibilityNotices { edges { node { id caseId event ruleId dueOn overdue payload case { id } } } } }`;
     const noticesOf = async (token: string) => (await app.gql(list, {}, token)).data.eligibilityNotices.edges.map((e: { node: unknown }) => e.node);

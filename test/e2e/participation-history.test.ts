@@ -1,7 +1,7 @@
 import type { CaseEventType } from '../../src/machines/case-lifecycle.types';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { bringToParticipation, dataOf, sendEvent } from '../support/api';
+import { addCaseNote, bringToParticipation, dataOf, sendEvent } from '../support/api';
 
 const RATE = `query($month: YearMonth!) {
   participationRate(month: $month) { allFamilies { numerator denominator denominatorCases { caseId } } cases { caseId } }
@@ -67,9 +67,12 @@ describe('participation facts from the case history', () => {
     await participate(await refer('TO_FF', { track: 'WORK_FIRST' }));
     // (b) A single parent of a baby born in June: caretaker exemption in September, then medical inability from October 1.
     await participate(await refer('BABY', { household: [{ firstName: 'Baby', lastName: 'H', relationship: 'CHILD', dateOfBirth: '2026-06-15' }] }));
+    // NOTE-3: each start and end is documented in a CANO first (one CANO of the day documents both changes of that day).
+    await addCaseNote(app, ids.BABY, 'EXEMPTION_START_OR_END', cm);
     await send(ids.BABY, 'START_EXEMPTION', { reason: 'CARETAKER_CHILD_UNDER_12_MONTHS', startedOn: '2026-09-01' });
 
     app.clock.set('2026-10-01T20:00:00Z');
+    await addCaseNote(app, ids.BABY, 'EXEMPTION_START_OR_END', cm);
     await send(ids.BABY, 'END_EXEMPTION', { endedOn: '2026-09-30' });
     await send(ids.BABY, 'START_EXEMPTION', { reason: 'MEDICAL_INABILITY', startedOn: '2026-10-01', documentedOn: '2026-09-28' });
 

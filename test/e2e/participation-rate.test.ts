@@ -4,7 +4,7 @@ import { CSV_HEADER } from '../../src/services/participation-rate.service';
 import { single } from '../support/case-mutations';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { bringToParticipation, dataOf, versionOf } from '../support/api';
+import { addCaseNote, bringToParticipation, dataOf, versionOf } from '../support/api';
 
 const RATE = `query($month: YearMonth!, $office: ID, $caseManager: ID) {
   participationRate(month: $month, office: $office, caseManager: $caseManager) {
@@ -80,6 +80,7 @@ describe('participationRate', () => {
         { heading: 'Non-compliance', text: 'Missed work experience' }, { heading: 'Client statement', text: 'None' },
         { heading: 'Determination and reason', text: 'No good cause' }] } });
     await send(caseId, 'DETERMINE_GOOD_CAUSE', { goodCause: false, reason: 'No reason given' });
+    await addCaseNote(app, caseId, 'PENALTY_REQUEST', cm); // NOTE-3
     await send(caseId, 'REQUEST_PENALTY', {});
     // PEN-5: a notice 10 days before the 1st makes that 1st the effective date (7 AAC 45.980(d)).
     await send(caseId, 'IMPOSE_PENALTY', { noticeOn: addDays(effectiveOn, -10), effectiveOn });

@@ -2,7 +2,7 @@ import type { CaseEventType } from '../../src/machines/case-lifecycle.types';
 import { USER_ERRORS, single } from '../support/case-mutations';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { bringToParticipation, dataOf, sendEvent, userErrorOf, versionOf } from '../support/api';
+import { addCaseNote, bringToParticipation, dataOf, sendEvent, userErrorOf, versionOf } from '../support/api';
 
 /**
  * DOMAIN.md "Penalty stages", the worked example, through the API with the clock set day by day:
@@ -44,13 +44,16 @@ describe('Penalty stages: the DOMAIN.md worked example through the API (PEN-5, P
         { heading: 'Non-compliance', text: 'Missed the work activity' }, { heading: 'Client statement', text: 'None' },
         { heading: 'Determination and reason', text: 'No good cause' }] } }, cm);
     await send(id, 'DETERMINE_GOOD_CAUSE', { goodCause: false, reason: 'No reason given' });
+    await addCaseNote(app, id, 'PENALTY_REQUEST', cm); // NOTE-3
     await send(id, 'REQUEST_PENALTY', {});
     expect(await penaltyOf(id)).toEqual({ stage: 0, percentage: 0, noticeOn: null, findingDate: null, stageBeganOn: null });
 
-    // PEN-5: the finding date is computed from the notice; a typed one that differs is refused.
+    // PEN-5: the finding date is computed from the notice; a typed one that differs is bad input naming both dates (timeline.ts).
     on('2026-11-10');
-    expect(await attempt(id, 'IMPOSE_PENALTY', { noticeOn: '2026-11-09', effectiveOn: '2027-01-01' }))
-      .toMatchObject({ reason: expect.stringContaining('2026-12-01') });
+    expect(await attempt(id, 'IMPOSE_PENALTY', { noticeOn: '2026-11-09', effectiveOn: '2027-01-01' })).toMatchObject({
+      __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'effectiveOn', constraint: 'effectiveDateFollowsNotice',
+      message: expect.stringMatching(/2027-01-01.*2026-12-01.*2026-11-09/),
+    });
     await send(id, 'IMPOSE_PENALTY', { noticeOn: '2026-11-09' });
     expect(await penaltyOf(id)).toEqual({ stage: 1, percentage: 40, noticeOn: '2026-11-09', findingDate: '2026-12-01', stageBeganOn: '2026-12-01' });
 

@@ -2,8 +2,10 @@ import type { CaseEvent, CaseEventType } from '../../src/machines/case-lifecycle
 import { toStored, type CaseSnapshot } from '../../src/machines/case-snapshot';
 import { phaseOf, stateString } from '../../src/machines/case-state';
 import { CASE_MACHINE_VERSION } from '../../src/machines/case-lifecycle.machine';
+import { DOCUMENTATION_RULES } from '../../src/machines/documentation-rules';
+import type { CaseNoteCategory } from '../../src/notes/note-templates';
 import { exploreCaseModel, MODEL_AT, modelEvents } from '../support/case-model';
-import { userErrorOf } from '../support/api';
+import { addCaseNote, userErrorOf } from '../support/api';
 import { inputFor, single, withStatePaths } from '../support/case-mutations';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -41,6 +43,12 @@ describe('transition table through GraphQL (smoke)', () => {
         { ...toStored(snapshot), context: ctx }, CASE_MACHINE_VERSION],
     );
     return id;
+  }
+
+  /** NOTE-3: an event that waits for a CANO gets one on file first, so only the chart decides here. */
+  async function documentFor(caseId: string, type: CaseEventType) {
+    const kind = DOCUMENTATION_RULES[type]?.kind;
+    if (kind?.startsWith('case_note:')) await addCaseNote(app, caseId, kind.slice('case_note:'.length) as CaseNoteCategory, app.token(app.fixtures.north.supervisor));
   }
 
   const eventOf = (snapshot: CaseSnapshot, type: CaseEventType, pick: (e: CaseEvent) => boolean = () => true): CaseEvent => {
@@ -85,6 +93,7 @@ describe('transition table through GraphQL (smoke)', () => {
     const state = stateString(snapshot.value);
 
     const movedId = await insertCase(snapshot);
+    await documentFor(movedId, type);
     const event = eventOf(snapshot, type, pick);
     const input = inputFor('caseManagerId' in event ? { ...event, caseManagerId: north.caseManager } : event, movedId, 1);
     const ok = await app.gql(single(type), { resultInput: input }, token);
@@ -99,6 +108,7 @@ describe('transition table through GraphQL (smoke)', () => {
     });
 
     const refusedId = await insertCase(snapshot);
+    await documentFor(refusedId, type);
     for (const refusedType of refused) {
       const res = await app.gql(single(refusedType), { resultInput: inputFor(eventOf(snapshot, refusedType), refusedId, 1) }, token);
       const error = userErrorOf(res);

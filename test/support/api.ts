@@ -1,5 +1,5 @@
 import type { CaseEventType } from '../../src/machines/case-lifecycle.types';
-import { CLIENT_NOTE_TEMPLATES, type ClientNoteSubject } from '../../src/notes/note-templates';
+import { CLIENT_NOTE_TEMPLATES, type CaseNoteCategory, type ClientNoteSubject } from '../../src/notes/note-templates';
 import { single, withStatePaths } from './case-mutations';
 import type { TestApp } from './test-app';
 
@@ -45,6 +45,11 @@ export async function sendEvent(app: TestApp, caseId: string, type: CaseEventTyp
 export async function addClientNote(app: TestApp, caseId: string, subject: ClientNoteSubject, token: string) {
   const sections = CLIENT_NOTE_TEMPLATES[subject].headings.map((heading) => ({ heading, text: `${heading}: noted` }));
   return (await dataOf(app, `mutation($input: AddClientNoteInput!) { addClientNote(input: $input) { clientNote { id } userErrors { code message } } }`, { input: { caseId, subject, sections } }, token)).addClientNote.clientNote;
+}
+
+/** Adds a case note (CANO) of a NOTE-3 category, as the change it documents requires first. */
+export async function addCaseNote(app: TestApp, caseId: string, category: CaseNoteCategory, token: string) {
+  return (await dataOf(app, `mutation($input: AddCaseNoteInput!) { addCaseNote(input: $input) { caseNote { id } userErrors { code message } } }`, { input: { caseId, category, text: `${category}: noted` } }, token)).addCaseNote.caseNote;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { initialTransition, transition } from 'xstate';
 import { addDays } from '../../src/dates';
-import { availableActions } from '../../src/machines/available-actions';
+import { availableActions, checkEvent } from '../../src/machines/available-actions';
+import { DOCUMENTATION_RULES } from '../../src/machines/documentation-rules';
 import { nextStageBeginsOn, penaltyEffectiveOn, penaltyPosition } from '../../src/machines/penalty-stages';
 import { caseLifecycleMachine } from '../../src/machines/case-lifecycle.machine';
 import type { CaseEvent } from '../../src/machines/case-lifecycle.types';
@@ -29,7 +30,7 @@ const toParticipation: Command[] = [
 ];
 const NO_NOTES = { documentation: new Map<string, string>() };
 /** Every note a documented transition waits for is on file, so only the chart decides. */
-const ALL_NOTES = { documentation: new Map(['client_note:EA', 'client_note:GOOD_CAUSE_DETERMINATION', 'case_note:PENALTY_HOME_VISIT'].map((k) => [k, '2100-12-31'])) };
+const ALL_NOTES = { documentation: new Map(Object.values(DOCUMENTATION_RULES).map((rule) => [rule.kind, '2100-12-31'])) };
 const blocked = (s: CaseSnapshot, event: string, when = at('2026-03-10')) =>
   availableActions(s, ALL_NOTES, { role: 'SUPERVISOR', cannotActBecause: null }, when).find((a) => a.event === event)!.blockedBy;
 
@@ -51,6 +52,31 @@ describe('lifecycle rules enforced by the chart', () => {
     const s = drive(toParticipation);
     expect(blocked(s, 'EXPIRE_FSSP', at('2026-06-01'))).toMatch(/FSSP-3/);
     expect(blocked(s, 'EXPIRE_FSSP', at('2026-06-02'))).toBeNull();
+  });
+
+  it('FSSP-1 / FSSP-3: currency follows from the date, whether or not EXPIRE_FSSP was sent (issue 10)', () => {
+    // Last step review date 2026-06-01; nobody sent EXPIRE_FSSP.
+    const lapsed = drive(toParticipation);
+    const fsspFailure = (s: CaseSnapshot, occurredOn: string) =>
+      checkEvent(s, { type: 'REPORT_NON_COMPLIANCE', kind: 'FSSP', occurredOn, at: at('2026-06-10') }, ALL_NOTES);
+    expect(fsspFailure(lapsed, '2026-06-01')).toBeNull();
+    expect(fsspFailure(lapsed, '2026-06-05')).toEqual({ by: 'CHART', reason: expect.stringMatching(/2026-06-05.*expired after its last step review date 2026-06-01 \(FSSP-3\)/) });
+    expect(blocked(lapsed, 'REVIEW_FSSP', at('2026-06-10'))).toMatch(/expired after its last step review date 2026-06-01/);
+    // The same answers once the expiry is recorded: it decides nothing.
+    const [expired] = transition(caseLifecycleMachine, lapsed, { type: 'EXPIRE_FSSP', at: at('2026-06-10') });
+    expect(stateString(expired.value)).toContain('plan.expired');
+    expect(fsspFailure(expired, '2026-06-01')).toBeNull();
+    expect(fsspFailure(expired, '2026-06-05')).toMatchObject({ by: 'CHART' });
+  });
+
+  it('FSSP-1 / FSSP-3: no FSSP penalty is imposed on a plan that had lapsed when the failure occurred', () => {
+    const reported = drive([...toParticipation, { type: 'REPORT_NON_COMPLIANCE', kind: 'FSSP', occurredOn: '2026-03-09' },
+      { type: 'DETERMINE_GOOD_CAUSE', goodCause: false, reason: 'none' }, { type: 'REQUEST_PENALTY' }]);
+    expect(checkEvent(reported, { type: 'IMPOSE_PENALTY', noticeOn: '2026-03-10', at: at('2026-03-10') }, ALL_NOTES)).toBeNull();
+    // A report recorded before the report guard asked (an old snapshot): the penalty guard still asks.
+    const onLapsed = caseLifecycleMachine.resolveState({ value: reported.value, context: { ...reported.context, penalty: { ...reported.context.penalty!, occurredOn: '2026-06-03' } } });
+    expect(checkEvent(onLapsed, { type: 'IMPOSE_PENALTY', noticeOn: '2026-06-04', at: at('2026-06-05') }, ALL_NOTES))
+      .toEqual({ by: 'CHART', reason: expect.stringMatching(/FSSP-3/) });
   });
 
   it('TRK-1 / ENG-3: an approved consultation switches the track and restarts the 30-day clock', () => {
@@ -252,12 +278,14 @@ describe('Penalty stages as the law has them (PEN-5, 7 AAC 45.980(d), AS 47.27.0
     expect(late.context.penalty!.imposedOn).toBe('2026-05-01');
   });
 
-  it('PEN-5: a typed effective date is accepted only when it is the computed one', () => {
+  it('PEN-5: a typed effective date is accepted only when it is the computed one; another is bad input (timeline), not a chart refusal', () => {
     const s = drive(requested);
-    const impose = (effectiveOn: string) => s.can({ type: 'IMPOSE_PENALTY', noticeOn: '2026-03-10', effectiveOn, at: at('2026-03-10') });
-    expect(impose('2026-04-01')).toBe(true);
-    expect(impose('2026-03-15')).toBe(false);
-    expect(impose('2026-05-01')).toBe(false);
+    const impose = (effectiveOn: string) => checkEvent(s, { type: 'IMPOSE_PENALTY', noticeOn: '2026-03-10', effectiveOn, at: at('2026-03-10') }, ALL_NOTES);
+    expect(impose('2026-04-01')).toBeNull();
+    expect(impose('2026-03-15')).toMatchObject({ by: 'TIMELINE', field: 'effectiveOn', constraint: 'firstOfMonth' });
+    expect(impose('2026-05-01')).toEqual({
+      by: 'TIMELINE', field: 'effectiveOn', constraint: 'effectiveDateFollowsNotice', reason: expect.stringMatching(/2026-05-01.*2026-04-01.*2026-03-10/),
+    });
     const reason = availableActions(s, ALL_NOTES, { role: 'SUPERVISOR', cannotActBecause: null }, at('2026-03-10')).find((a) => a.event === 'IMPOSE_PENALTY');
     expect(reason?.allowed).toBe(true);
   });

@@ -1,6 +1,7 @@
-import { addDays, addMonths, alaskaDateOf, monthOf, type PlainDate } from '../../src/dates';
+import { addMonths, alaskaDateOf, monthOf, type PlainDate } from '../../src/dates';
 import { CASE_EVENT_TYPES } from '../../src/machines/case-event-catalog';
 import { caseLifecycleMachine } from '../../src/machines/case-lifecycle.machine';
+import { familyMonthsUsed } from '../../src/machines/time-limit-clock';
 import type { CaseContext, CaseEvent, CaseEventOf, CaseEventType } from '../../src/machines/case-lifecycle.types';
 import type { CaseSnapshot } from '../../src/machines/case-snapshot';
 import { leafPaths, stateString } from '../../src/machines/case-state';
@@ -19,11 +20,12 @@ interface Row<T extends CaseEventType = CaseEventType> {
 }
 const row = <T extends CaseEventType>(event: T, rule: string, when?: Row<T>['when']): Row => ({ event, rule, when } as Row);
 
-/** DOMAIN "Penalty stages": the 1st of the first month that starts at least 10 calendar days after the notice. */
-const firstOfMonthAtLeast10DaysAfter = (noticeOn: PlainDate): PlainDate => {
-  const day = addDays(noticeOn, 10);
-  return day.endsWith('-01') ? day : `${monthOf(addMonths(`${monthOf(day)}-01`, 1))}-01`;
-};
+/** FSSP-1 / FSSP-3: valid only when signed and current; it expires after its last review date (by the date, not by EXPIRE_FSSP). */
+const planCurrentOn = (c: CaseContext, date: PlainDate): boolean =>
+  !!c.fssp.signedOn && c.fssp.signedOn <= date && !!c.fssp.lastStepReviewDate && date <= c.fssp.lastStepReviewDate;
+/** FSSP-1: failing the plan is a non-compliance only under a plan current that day; a plan never signed is a failure to sign. */
+const fsspFailureMayCount = (c: CaseContext, kind: string, occurredOn: PlainDate): boolean =>
+  kind !== 'FSSP' || !c.fssp.signedOn || planCurrentOn(c, occurredOn);
 
 const TABLE: Record<string, Row[]> = {
   // Whatever the phase while TA is open (DOMAIN "Lifecycle of a case").
@@ -31,8 +33,9 @@ const TABLE: Record<string, Row[]> = {
     row('CLOSE_TA', 'Lifecycle: TA closure ends any open phase'),
     row('DISCLOSE_EMERGENCY', 'ENG-6: an emergency is seen within 48 hours, whatever the track'),
     row('CHANGE_CASE_MANAGER', 'ENG-3: a change of case manager (to someone else) restarts the clock', (c, e) => e.caseManagerId !== c.caseManagerId),
+    // TL-1 (issue 10): 60 on the family's clock, the larger of the parents' months ("either parent reaches 60").
     row('RECORD_ASSISTANCE_MONTH', 'TL-1: every month of assistance counts once, once it has begun; 60 unless extended', (c, e, today) =>
-      (c.monthsUsed < 60 || c.extension?.decision === 'APPROVED') && !c.assistanceMonths.includes(e.month) && e.month <= monthOf(today)
+      (familyMonthsUsed(c) < 60 || c.extension?.decision === 'APPROVED') && !c.assistanceMonths.includes(e.month) && e.month <= monthOf(today)
       // AS 47.27.085 (issue 10): a full family sanction (stage 3, from the 9th month after the finding) ends assistance.
       && !(c.penalty?.stage === 3 && !!c.penalty.imposedOn && e.month >= monthOf(addMonths(c.penalty.imposedOn, 8)))),
   ],
@@ -53,8 +56,7 @@ const TABLE: Record<string, Row[]> = {
   ],
   'open.planning.awaitingSignature': [row('MAIL_FSSP', 'FSSP-6: mailed again'), row('SIGN_FSSP', 'FSSP-1')],
   'open.participating.plan.current': [
-    row('REVIEW_FSSP', 'FSSP-2: monthly review of a current plan (FSSP-3: current until its last step review date)', (c, _e, today) =>
-      !c.fssp.lastStepReviewDate || today <= c.fssp.lastStepReviewDate),
+    row('REVIEW_FSSP', 'FSSP-2: monthly review of a current plan (FSSP-3: current until its last step review date)', (c, _e, today) => planCurrentOn(c, today)),
     row('UPDATE_FSSP', 'FSSP-2: updated when the situation changes'),
     row('EXPIRE_FSSP', 'FSSP-3: the plan expires after its last review date', (c, _e, today) => !!c.fssp.lastStepReviewDate && today > c.fssp.lastStepReviewDate),
   ],
@@ -64,7 +66,9 @@ const TABLE: Record<string, Row[]> = {
   'open.participating.compliance.compliant': [
     row('REPORT_NON_COMPLIANCE', 'PEN-1: requested when the non-compliance occurs; AS 47.27.035: not for a work activity (or its timesheet) of a day the client was exempt', (c, e) =>
       !(['WORK_ACTIVITY', 'MISSING_TIMESHEET'].includes(e.kind) && !!c.exemption && c.exemption.startedOn <= e.occurredOn
-        && (c.exemption.endedOn === null || e.occurredOn <= c.exemption.endedOn))),
+        && (c.exemption.endedOn === null || e.occurredOn <= c.exemption.endedOn))
+      // FSSP-1 / FSSP-3 (issue 10): an FSSP failure only under a plan signed and current on the day it occurred.
+      && fsspFailureMayCount(c, e.kind, e.occurredOn)),
   ],
   // PEN-2 (issue 10): a missing timesheet without good cause closes without a penalty, back to compliant.
   'open.participating.compliance.goodCausePending': [row('DETERMINE_GOOD_CAUSE', 'PEN-1: good cause is determined first')],
@@ -72,8 +76,9 @@ const TABLE: Record<string, Row[]> = {
     row('REQUEST_PENALTY', 'PEN-2: no penalty for a missing timesheet alone', (c) => c.penalty?.kind !== 'MISSING_TIMESHEET'),
   ],
   'open.participating.compliance.penaltyRequested': [
-    row('IMPOSE_PENALTY', 'PEN-5: takes effect on the 1st of the first month at least 10 days after the written notice (7 AAC 45.980(d))',
-      (_c, e) => !e.effectiveOn || e.effectiveOn === firstOfMonthAtLeast10DaysAfter(e.noticeOn)),
+    // PEN-5: the effective date follows from the notice; a typed one that differs is bad input (timeline.test.ts), not a state question.
+    row('IMPOSE_PENALTY', 'PEN-5 / FSSP-1: on the written notice; an FSSP penalty only on a plan current when the failure occurred',
+      (c) => !c.penalty || fsspFailureMayCount(c, c.penalty.kind, c.penalty.occurredOn)),
     row('REMOVE_PENALTY_FOR_GOOD_CAUSE', 'Penalty stages: good cause found later removes the penalty'),
     row('CURE_PENALTY', 'PEN-3 / PEN-5 (issue 10): the client may comply within the notice period, before the penalty takes effect'),
   ],
@@ -92,7 +97,7 @@ const TABLE: Record<string, Row[]> = {
   'open.participating.exemption.notExempt': [row('START_EXEMPTION', 'EXM-1')],
   'open.participating.exemption.exempt': [row('END_EXEMPTION', 'EXM-1')],
   'open.participating.timeLimit.withinLimit': [
-    row('SCHEDULE_EXTENSION_STAFFING', 'TL-1 / 7 AAC 45.600: the extension review staffing happens at month 58', (c) => c.monthsUsed >= 58),
+    row('SCHEDULE_EXTENSION_STAFFING', 'TL-1 / 7 AAC 45.600: the extension review staffing happens at month 58 of the family\'s clock', (c) => familyMonthsUsed(c) >= 58),
   ],
   'open.participating.timeLimit.staffingScheduled': [
     row('SCHEDULE_EXTENSION_STAFFING', 'TL-2: a staffing can be moved'),
@@ -201,6 +206,9 @@ describe('transition table (DOMAIN.md) at the edges of its conditions', () => {
   const penalized = (p: Partial<NonNullable<CaseContext['penalty']>>) =>
     caseIn('open.participating.compliance.penalized', (c) => penalty(c, { stage: 1, imposedOn: '2026-12-01', homeVisitOn: null, homeVisitRecordedOn: null, ...p }));
   const requested = caseIn('open.participating.compliance.penaltyRequested', (c) => penalty(c, { occurredOn: '2026-11-02' }));
+  const lapsing = (leaf: string, p?: Partial<NonNullable<CaseContext['penalty']>>) => caseIn(leaf, (c) => ({
+    fssp: { ...c.fssp, signedOn: '2026-01-20', lastStepReviewDate: '2026-04-14' }, ...(p ? penalty(c, p) : {}),
+  }));
   const withPlan = (lastStepReviewDate: string) => caseIn('open.participating.plan.current', (c) => ({ fssp: { ...c.fssp, lastStepReviewDate } }));
   const staffing = (formSubmittedOn: string | null) =>
     caseIn('open.participating.timeLimit.staffingScheduled', () => ({ extension: { staffingOn: '2026-03-20', formSubmittedOn, decision: null } }));
@@ -218,12 +226,21 @@ describe('transition table (DOMAIN.md) at the edges of its conditions', () => {
     ['PEN-4: a visit without the child-safety determination does not allow stage 2',
       modelStep(penalized({}), { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2027-04-02', childSafetyDetermined: false, at: at('2027-04-02') }),
       { type: 'ESCALATE_PENALTY', at: at('2027-06-01') }, false],
-    // PEN-5 / 7 AAC 45.980(d): notice 2026-11-09 -> effective 2026-12-01; a typed date must be that one (issue 10).
+    // PEN-5 / 7 AAC 45.980(d): notice 2026-11-09 -> effective 2026-12-01. A typed effective date that
+    // differs is refused as bad input by timeline.ts (effectiveDateFollowsNotice), before the chart.
     ['PEN-5: imposed on the written notice alone', requested, { type: 'IMPOSE_PENALTY', noticeOn: '2026-11-09', at: at('2026-11-10') }, true],
     ['PEN-5: a typed effective date equal to the computed one', requested, { type: 'IMPOSE_PENALTY', noticeOn: '2026-11-09', effectiveOn: '2026-12-01', at: at('2026-11-10') }, true],
-    ['PEN-5: a typed effective date that is not the computed one', requested, { type: 'IMPOSE_PENALTY', noticeOn: '2026-11-09', effectiveOn: '2027-01-01', at: at('2026-11-10') }, false],
-    ['PEN-5: 10 days exactly (notice 2026-11-21 -> 2026-12-01)', requested, { type: 'IMPOSE_PENALTY', noticeOn: '2026-11-21', effectiveOn: '2026-12-01', at: at('2026-11-22') }, true],
-    ['PEN-5: 9 days is too few (notice 2026-11-22 -> 2027-01-01)', requested, { type: 'IMPOSE_PENALTY', noticeOn: '2026-11-22', effectiveOn: '2026-12-01', at: at('2026-11-22') }, false],
+    // FSSP-1 / FSSP-3 (issue 10): plan signed 2026-01-20, last step review date 2026-04-14, EXPIRE_FSSP never sent.
+    ['FSSP-1 / FSSP-3: an FSSP non-compliance on the last step review date', lapsing('open.participating.compliance.compliant'),
+      { type: 'REPORT_NON_COMPLIANCE', kind: 'FSSP', occurredOn: '2026-04-14', at: at('2026-05-05') }, true],
+    ['FSSP-1 / FSSP-3: no FSSP non-compliance on a lapsed plan, though EXPIRE_FSSP was never sent', lapsing('open.participating.compliance.compliant'),
+      { type: 'REPORT_NON_COMPLIANCE', kind: 'FSSP', occurredOn: '2026-04-15', at: at('2026-05-05') }, false],
+    ['FSSP-1: a work activity failure does not need a current plan', lapsing('open.participating.compliance.compliant'),
+      { type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: '2026-04-15', at: at('2026-05-05') }, true],
+    ['FSSP-1 / FSSP-3: an FSSP penalty for a failure under the current plan', lapsing('open.participating.compliance.penaltyRequested', { kind: 'FSSP', occurredOn: '2026-04-10' }),
+      { type: 'IMPOSE_PENALTY', noticeOn: '2026-05-04', at: at('2026-05-05') }, true],
+    ['FSSP-1 / FSSP-3: no FSSP penalty for a failure on a lapsed plan', lapsing('open.participating.compliance.penaltyRequested', { kind: 'FSSP', occurredOn: '2026-04-20' }),
+      { type: 'IMPOSE_PENALTY', noticeOn: '2026-05-04', at: at('2026-05-05') }, false],
     // AS 47.27.085: the full family sanction (finding 2026-12-01, stage 3 from 2027-08-01) ends assistance months.
     ['AS 47.27.085: July 2027 still counts under stage 3', penalized({ stage: 3 }), { type: 'RECORD_ASSISTANCE_MONTH', month: '2027-07', at: at('2027-08-02') }, true],
     ['AS 47.27.085: no assistance month from the full family sanction on', penalized({ stage: 3 }), { type: 'RECORD_ASSISTANCE_MONTH', month: '2027-08', at: at('2027-08-02') }, false],

@@ -64,8 +64,23 @@ describe('timeline: dates follow the record they are about', () => {
       expect(impose('2026-12-01', '2026-10-01')).toMatchObject({ field: 'noticeOn', constraint: 'notBeforeNonCompliance' });
       expect(impose('2026-12-01', '2026-11-20')).toMatchObject({ field: 'noticeOn', constraint: 'notInFuture' });
     });
-    it('accepts the 1st of a coming month, and a notice alone', () => {
-      expect(impose('2026-12-01')).toBeNull();
+    it('PEN-5: refuses a typed effective date that is not the one computed from the notice, naming both dates', () => {
+      // Notice 2026-10-20 -> the 1st of the first month at least 10 days after it: 2026-11-01 (7 AAC 45.980(d)).
+      expect(impose('2026-12-01')).toEqual({
+        field: 'effectiveOn', constraint: 'effectiveDateFollowsNotice', message: expect.stringMatching(/2026-12-01 is not 2026-11-01.*notice of 2026-10-20.*PEN-5/),
+      });
+      // 10 days exactly is enough; 9 are too few (DOMAIN "Penalty stages").
+      expect(check(requested, { type: 'IMPOSE_PENALTY', noticeOn: '2026-10-22', effectiveOn: '2026-11-01' })).toBeNull();
+      expect(check(requested, { type: 'IMPOSE_PENALTY', noticeOn: '2026-10-23', effectiveOn: '2026-11-01' }))
+        .toMatchObject({ field: 'effectiveOn', constraint: 'effectiveDateFollowsNotice', message: expect.stringContaining('2026-12-01') });
+    });
+    it('PEN-5: the same refusal through checkEvent is TIMELINE (bad input), before the chart', () => {
+      const s = caseLifecycleMachine.resolveState({ value: { open: { participating: { plan: 'current', track: 'steady', compliance: 'penaltyRequested', exemption: 'notExempt', timeLimit: 'withinLimit' } } }, context: requested });
+      expect(checkEvent(s, { type: 'IMPOSE_PENALTY', noticeOn: '2026-10-20', effectiveOn: '2026-12-01', at: AT }, { documentation: new Map() }))
+        .toMatchObject({ by: 'TIMELINE', constraint: 'effectiveDateFollowsNotice' });
+    });
+    it('accepts the computed 1st of a coming month, and a notice alone', () => {
+      expect(impose('2026-11-01')).toBeNull();
       expect(check(requested, { type: 'IMPOSE_PENALTY', noticeOn: TODAY, effectiveOn: null })).toBeNull();
     });
   });

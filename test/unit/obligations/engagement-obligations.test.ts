@@ -184,6 +184,49 @@ describe('ENG-5: 2 contact attempts a month, by more than one method, while the 
   });
 });
 
+describe('ENG-5: then a penalty must be requested for lack of engagement unless good cause exists', () => {
+  const participating = toParticipation(); // reached 2026-11-09, signed 2026-11-20
+  // Two unanswered attempts in December, by phone and by letter, each documented in its CLNO.
+  const phone = note('m-1', 'CONTACT_ATTEMPT', '2026-12-03', 'PHONE');
+  const letter = note('m-2', 'CONTACT_ATTEMPT', '2026-12-08', 'LETTER');
+  const penaltyDuty = (record: ReturnType<typeof buildCase>, today: string) => ofRule(record, today, 'ENG-5')['ENG-5:penalty:2026-12-03'];
+
+  it('ENG-5: once the month\'s 2 attempts by more than one method failed, a penalty request is due by the end of the next month', () => {
+    const record = buildCase({ referralDate: REFERRAL }, participating, { notes: [phone, letter] });
+    expect(penaltyDuty(record, '2026-12-10')).toMatchObject({ ruleId: 'ENG-5', dueDate: '2027-01-31', status: 'OPEN', metBy: null });
+    expect(penaltyDuty(record, '2027-02-01').status).toBe('OVERDUE');
+  });
+
+  it('ENG-5: not before the minimum is made: one method twice, or an attempt without its CLNO (ENG-2)', () => {
+    const twicePhone = buildCase({ referralDate: REFERRAL }, participating, { notes: [phone, note('m-3', 'CONTACT_ATTEMPT', '2026-12-10', 'PHONE')] });
+    expect(penaltyDuty(twicePhone, '2027-02-01')).toBeUndefined();
+    expect(penaltyDuty(buildCase({ referralDate: REFERRAL }, participating, { notes: [phone] }), '2027-02-01')).toBeUndefined();
+  });
+
+  it('ENG-5: met by reporting a NOT_ENGAGED non-compliance (the request; good cause is determined next, PEN-1)', () => {
+    const record = buildCase({ referralDate: REFERRAL },
+      [...participating, { type: 'REPORT_NON_COMPLIANCE', kind: 'NOT_ENGAGED', occurredOn: '2026-12-09' }], { notes: [phone, letter] });
+    expect(penaltyDuty(record, '2027-02-01')).toMatchObject({ status: 'MET', metBy: 'REPORT_NON_COMPLIANCE (history v7)', metOn: '2026-12-09' });
+  });
+
+  it('ENG-5: a report of another kind does not meet it', () => {
+    const record = buildCase({ referralDate: REFERRAL },
+      [...participating, { type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: '2026-12-09' }], { notes: [phone, letter] });
+    expect(penaltyDuty(record, '2027-02-01')).toMatchObject({ status: 'OVERDUE', metBy: null });
+  });
+
+  it('ENG-5: met by reaching the client (engaged again, no penalty to request)', () => {
+    const record = buildCase({ referralDate: REFERRAL }, participating, { notes: [phone, letter, note('c-2', 'CONTACT', '2027-01-12', 'PHONE')] });
+    expect(penaltyDuty(record, '2027-02-01')).toMatchObject({ status: 'MET', metBy: 'CLNO c-2', metOn: '2027-01-12' });
+  });
+
+  it('ENG-5: also for a client never reached since referral', () => {
+    const record = buildCase({ referralDate: REFERRAL }, [{ type: 'RECORD_CONTACT_ATTEMPT', on: '2026-11-06', method: 'PHONE', outcome: 'NOT_REACHED' }],
+      { notes: [note('a-0', 'CONTACT_ATTEMPT', '2026-11-06', 'PHONE'), note('a-1', 'CONTACT_ATTEMPT', '2026-11-12', 'LETTER')] });
+    expect(ofRule(record, '2026-12-15', 'ENG-5')['ENG-5:penalty:2026-11-06']).toMatchObject({ dueDate: '2026-12-31', status: 'OPEN' });
+  });
+});
+
 describe('EA-2: the EA CLNO within 2 days of the EA', () => {
   const ea = (completedOn: string): Command[] => [reached('2026-11-09'), { type: 'COMPLETE_EA', completedOn }];
 

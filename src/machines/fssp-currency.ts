@@ -1,0 +1,68 @@
+import type { PlainDate } from '../dates';
+import type { CaseContext, NonComplianceKind } from './case-lifecycle.types';
+
+/**
+ * FSSP-1 / FSSP-3: whether the case's signed plan is current on a date. A plan is valid only when
+ * signed and current, and it expires after its last step review date, so currency follows from
+ * the date alone: never from whether someone sent EXPIRE_FSSP (issue 10: `plan.current` stayed
+ * current for months after the last step review date and an FSSP penalty was imposed on a lapsed
+ * plan). The chart's plan region still records the expiry; no decision reads it.
+ *
+ * The context holds the plan now on file (an update replaces `signedOn` and `lastStepReviewDate`),
+ * so a date before that version was signed is not shown current: an earlier version's review
+ * dates are not kept, and a plan that cannot be shown current cannot carry an FSSP penalty.
+ *
+ * @example
+ * // signed 2026-01-20, last step review date 2026-04-14
+ * fsspCurrentOn(context, '2026-04-14') // true
+ * fsspCurrentOn(context, '2026-04-15') // false: expired after its last review date (FSSP-3)
+ * fsspCurrentOn(context, '2026-01-19') // false: not yet signed (FSSP-1)
+ */
+export function fsspCurrentOn(context: Pick<CaseContext, 'fssp'>, date: PlainDate): boolean {
+  return fsspNotCurrentReason(context, date) === null;
+}
+
+/**
+ * Why the plan is not current on `date` (null when it is), naming the dates: the reason a guard
+ * shows, so the button and the refusal say the same.
+ *
+ * @example
+ * fsspNotCurrentReason(context, '2026-04-15') // 'the FSSP expired after its last step review date 2026-04-14 (FSSP-3)'
+ */
+export function fsspNotCurrentReason(context: Pick<CaseContext, 'fssp'>, date: PlainDate): string | null {
+  const { signedOn, lastStepReviewDate } = context.fssp;
+  if (signedOn === null || date < signedOn) return `no FSSP signed on or before ${date} (FSSP-1)`;
+  // FSSP-3: every step has its own review date; a plan without one is not SMART and cannot be current.
+  if (lastStepReviewDate === null) return 'the FSSP has no step review date (FSSP-3)';
+  if (date > lastStepReviewDate) return `the FSSP expired after its last step review date ${lastStepReviewDate} (FSSP-3)`;
+  return null;
+}
+
+/**
+ * FSSP-1: a failure to follow the plan is a non-compliance only under a plan that was signed and
+ * current on the day it occurred. A plan never signed is the other FSSP failure, failure to sign
+ * (FSSP-1: "failure to sign without good cause can be penalized"), which needs no current plan.
+ *
+ * @example
+ * fsspNonComplianceReason(context, 'FSSP', '2026-05-02')
+ * // 'an FSSP non-compliance needs a plan signed and current on 2026-05-02: the FSSP expired after its last step review date 2026-04-14 (FSSP-3)'
+ * fsspNonComplianceReason(context, 'WORK_ACTIVITY', '2026-05-02') // null
+ */
+export function fsspNonComplianceReason(context: Pick<CaseContext, 'fssp'>, kind: NonComplianceKind, occurredOn: PlainDate): string | null {
+  if (kind !== 'FSSP' || context.fssp.signedOn === null) return null;
+  const reason = fsspNotCurrentReason(context, occurredOn);
+  return reason && `an FSSP non-compliance needs a plan signed and current on ${occurredOn}: ${reason}`;
+}
+
+/** The plan as Case.plan shows it on `today`: current or not by the date, and its last step review date. */
+export interface PlanPosition {
+  current: boolean;
+  lastStepReviewDate: PlainDate | null;
+}
+
+/**
+ * @example planPositionOn(context, '2026-04-15') // { current: false, lastStepReviewDate: '2026-04-14' }
+ */
+export function planPositionOn(context: Pick<CaseContext, 'fssp'>, today: PlainDate): PlanPosition {
+  return { current: fsspCurrentOn(context, today), lastStepReviewDate: context.fssp.lastStepReviewDate };
+}
