@@ -67,8 +67,10 @@ export class CaseTransitionService {
       const refused = checkEvent(snapshot, event, facts);
       if (refused?.by === 'TIMELINE') throw badInput(refused.reason, refused.field, refused.constraint);
       if (refused?.by === 'CHART') throw await this.refusal(manager, kase.id, snapshot, event, refused.reason, acting);
-      if (refused?.by === 'DOCUMENTATION') throw badInput(refused.reason, 'caseId', refused.constraint);
+      // The record's own checks (who may claim an exemption, the case manager named) answer before
+      // the note on file: a request refused on its facts should not first ask for a CANO (NOTE-3).
       await this.preconditions[event.type]?.(manager, kase, event, user);
+      if (refused?.by === 'DOCUMENTATION') throw badInput(refused.reason, 'caseId', refused.constraint);
       const [next] = transition(caseLifecycleMachine, snapshot, event);
       const updated = await this.write(manager, kase, next, event, user, before);
       await this.onCaseChanged(manager, kase.id, updated);
