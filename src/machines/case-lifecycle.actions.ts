@@ -1,5 +1,5 @@
 import { assign } from 'xstate';
-import type { CaseContext, CaseEvent, CaseEventOf, CaseEventType, CaseInput, PenaltyRecord } from './case-lifecycle.types';
+import type { CaseContext, CaseEvent, CaseEventOf, CaseEventType, CaseInput, FsspVersion, PenaltyRecord } from './case-lifecycle.types';
 import { alaskaDateOf, earliest } from '../dates';
 import { penaltyEffectiveOn } from './penalty-stages';
 import { monthsCountedFor } from './time-limit-clock';
@@ -26,6 +26,8 @@ export function initialCaseContext(input: CaseInput, referrals = 1): CaseContext
     exit: null,
     postTa: null,
     referrals,
+    ...(input.secondParentPriorMonths && Object.keys(input.secondParentPriorMonths).length > 0
+      ? { secondParentPriorMonths: input.secondParentPriorMonths } : {}),
   };
 }
 
@@ -40,6 +42,13 @@ const closePenalty = (context: CaseContext, endedOn: string, endReason: PenaltyR
   penaltyHistory: context.penalty ? [...context.penaltyHistory, { ...context.penalty, endedOn, endReason }] : context.penaltyHistory,
 });
 
+/**
+ * The plan's signed versions so far. A snapshot from before versions were kept starts the list
+ * with the plan then on file, so its period is not lost at the first update.
+ */
+const fsspVersionsOf = (c: CaseContext): FsspVersion[] => c.fsspVersions
+  ?? (c.fssp.signedOn ? [{ signedOn: c.fssp.signedOn, lastStepReviewDate: c.fssp.lastStepReviewDate, updatedOn: c.fssp.lastUpdatedOn }] : []);
+
 export const caseActions = {
   recordContactAttempt: on('RECORD_CONTACT_ATTEMPT', (c, e) => ({
     contactAttempts: [...c.contactAttempts, { on: e.on, method: e.method, outcome: e.outcome }],
@@ -53,10 +62,15 @@ export const caseActions = {
     fssp: { ...c.fssp, draftedOn: e.draftedOn, lastStepReviewDate: e.lastStepReviewDate, signedOn: null, mailedOn: null, dueBackOn: null },
   })),
   mailFssp: on('MAIL_FSSP', (c, e) => ({ fssp: { ...c.fssp, mailedOn: e.mailedOn, dueBackOn: e.dueBackOn } })),
-  signFssp: on('SIGN_FSSP', (c, e) => ({ fssp: { ...c.fssp, signedOn: e.signedOn } })),
+  /** FSSP-1 / FSSP-3: each signed version is kept with its period, so a past date is judged under the version then in force. */
+  signFssp: on('SIGN_FSSP', (c, e) => ({
+    fssp: { ...c.fssp, signedOn: e.signedOn },
+    fsspVersions: [...fsspVersionsOf(c), { signedOn: e.signedOn, lastStepReviewDate: c.fssp.lastStepReviewDate }],
+  })),
   reviewFssp: on('REVIEW_FSSP', (c, e) => ({ fssp: { ...c.fssp, lastReviewedOn: e.reviewedOn } })),
   updateFssp: on('UPDATE_FSSP', (c, e) => ({
     fssp: { ...c.fssp, lastUpdatedOn: e.updatedOn, lastReviewedOn: e.updatedOn, signedOn: e.updatedOn, lastStepReviewDate: e.lastStepReviewDate },
+    fsspVersions: [...fsspVersionsOf(c), { signedOn: e.updatedOn, lastStepReviewDate: e.lastStepReviewDate, updatedOn: e.updatedOn }],
   })),
   requestTrackChange: on('REQUEST_TRACK_CHANGE', (_c, e) => ({
     consultation: { toTrack: e.toTrack, requestedOn: alaskaDateOf(e.at), decision: null, decidedOn: null },
@@ -134,5 +148,6 @@ export const caseActions = {
     penaltyHistory: c.penaltyHistory,
     assistanceMonths: c.assistanceMonths ?? [],
     ...(c.secondParentMonths ? { secondParentMonths: c.secondParentMonths } : {}),
+    ...(c.secondParentPriorMonths ? { secondParentPriorMonths: c.secondParentPriorMonths } : {}),
   })),
 };

@@ -24,6 +24,9 @@ export type ExtensionCriterion =
 /** The criteria one parent meets; `householdMemberId` null (or absent) is the client. */
 export interface ParentExtensionCriteria { householdMemberId?: string | null; criteria: ExtensionCriterion[] }
 
+/** One signed version of the FSSP: in force from `signedOn` until the next version is signed. */
+export interface FsspVersion { signedOn: PlainDate; lastStepReviewDate: PlainDate | null; updatedOn?: PlainDate | null }
+
 export interface ContactAttempt { on: PlainDate; method: ContactMethod; outcome: ContactOutcome }
 
 export interface PenaltyRecord {
@@ -64,6 +67,11 @@ export interface CaseContext {
    * family's clock is the larger of the parents' (TL-1). Optional: absent on older snapshots.
    */
   secondParentMonths?: Record<string, string[]>;
+  /**
+   * Months a second parent had already used elsewhere when referred (TL-1: every month used counts),
+   * by household member id; added to the months recorded here. Optional: absent on older snapshots.
+   */
+  secondParentPriorMonths?: Record<string, number>;
   contactAttempts: ContactAttempt[];
   /** Emergencies the client disclosed, each to be seen within 48 hours (ENG-6); `at` is when staff heard of it. */
   emergencies: Array<{ disclosedAt: string; description: string }>;
@@ -78,6 +86,11 @@ export interface CaseContext {
     lastReviewedOn: PlainDate | null;
     lastUpdatedOn: PlainDate | null;
   };
+  /**
+   * Every signed version of the plan, oldest first (SIGN_FSSP, then each UPDATE_FSSP): a failure is
+   * judged under the version in force on its date (FSSP-1, FSSP-3). Optional: absent on older snapshots.
+   */
+  fsspVersions?: FsspVersion[];
   consultation: { toTrack: Track; requestedOn: PlainDate; decision: 'APPROVED' | 'DENIED' | null; decidedOn: PlainDate | null } | null;
   penalty: PenaltyRecord | null;
   penaltyHistory: PenaltyRecord[];
@@ -100,6 +113,8 @@ export interface CaseInput {
   caseManagerId: string;
   referralDate: PlainDate;
   monthsUsed: number;
+  /** TL-1: a SPOUSE/PARTNER's months used before the referral, by household member id. */
+  secondParentPriorMonths?: Record<string, number>;
 }
 
 /** Every event carries `at`: the instant the server accepted it (time arrives on events, never from a clock inside). */

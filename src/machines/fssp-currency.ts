@@ -1,6 +1,9 @@
 import type { PlainDate } from '../dates';
 import type { CaseContext, NonComplianceKind } from './case-lifecycle.types';
 
+/** What currency reads: the plan now on file and, when kept, every signed version of it. */
+type PlanRecord = Pick<CaseContext, 'fssp' | 'fsspVersions'>;
+
 /**
  * FSSP-1 / FSSP-3: whether the case's signed plan is current on a date. A plan is valid only when
  * signed and current, and it expires after its last step review date, so currency follows from
@@ -8,17 +11,18 @@ import type { CaseContext, NonComplianceKind } from './case-lifecycle.types';
  * current for months after the last step review date and an FSSP penalty was imposed on a lapsed
  * plan). The chart's plan region still records the expiry; no decision reads it.
  *
- * The context holds the plan now on file (an update replaces `signedOn` and `lastStepReviewDate`),
- * so a date before that version was signed is not shown current: an earlier version's review
- * dates are not kept, and a plan that cannot be shown current cannot carry an FSSP penalty.
+ * The date is judged under the version in force that day (`fsspVersions`: each signature and
+ * update, in force until the next one), so a failure dated before the latest update is judged by
+ * the earlier version's review dates. Snapshots from before versions were kept hold only the plan
+ * now on file: a date before it was signed cannot be shown current there.
  *
  * @example
- * // signed 2026-01-20, last step review date 2026-04-14
- * fsspCurrentOn(context, '2026-04-14') // true
- * fsspCurrentOn(context, '2026-04-15') // false: expired after its last review date (FSSP-3)
+ * // signed 2026-01-20 (last step review date 2026-04-14), updated 2026-04-10 (review date 2026-07-14)
+ * fsspCurrentOn(context, '2026-03-02') // true: the first version was current that day
+ * fsspCurrentOn(context, '2026-07-15') // false: expired after its last review date (FSSP-3)
  * fsspCurrentOn(context, '2026-01-19') // false: not yet signed (FSSP-1)
  */
-export function fsspCurrentOn(context: Pick<CaseContext, 'fssp'>, date: PlainDate): boolean {
+export function fsspCurrentOn(context: PlanRecord, date: PlainDate): boolean {
   return fsspNotCurrentReason(context, date) === null;
 }
 
@@ -29,13 +33,30 @@ export function fsspCurrentOn(context: Pick<CaseContext, 'fssp'>, date: PlainDat
  * @example
  * fsspNotCurrentReason(context, '2026-04-15') // 'the FSSP expired after its last step review date 2026-04-14 (FSSP-3)'
  */
-export function fsspNotCurrentReason(context: Pick<CaseContext, 'fssp'>, date: PlainDate): string | null {
-  const { signedOn, lastStepReviewDate } = context.fssp;
+export function fsspNotCurrentReason(context: PlanRecord, date: PlainDate): string | null {
+  const version = versionInForceOn(context, date);
+  if (version === null) return `no FSSP signed on or before ${date} (FSSP-1)`;
+  const { signedOn, lastStepReviewDate } = version;
   if (signedOn === null || date < signedOn) return `no FSSP signed on or before ${date} (FSSP-1)`;
   // FSSP-3: every step has its own review date; a plan without one is not SMART and cannot be current.
   if (lastStepReviewDate === null) return 'the FSSP has no step review date (FSSP-3)';
   if (date > lastStepReviewDate) return `the FSSP expired after its last step review date ${lastStepReviewDate} (FSSP-3)`;
   return null;
+}
+
+/**
+ * The version of the plan in force on `date`: the last one signed on or before it (a same-day
+ * update wins). Without kept versions (older snapshots), the plan now on file.
+ *
+ * @example
+ * versionInForceOn({ fssp, fsspVersions: [{ signedOn: '2026-01-20', ... }, { signedOn: '2026-04-10', ... }] }, '2026-03-02')
+ * // { signedOn: '2026-01-20', ... }
+ */
+export function versionInForceOn(context: PlanRecord, date: PlainDate): { signedOn: PlainDate | null; lastStepReviewDate: PlainDate | null } | null {
+  const versions = context.fsspVersions;
+  if (!versions || versions.length === 0) return context.fssp;
+  // Ordered by signature date (stable, so of two signed the same day the later entered wins).
+  return [...versions].sort((a, b) => a.signedOn.localeCompare(b.signedOn)).filter((v) => v.signedOn <= date).at(-1) ?? null;
 }
 
 /**
@@ -48,7 +69,7 @@ export function fsspNotCurrentReason(context: Pick<CaseContext, 'fssp'>, date: P
  * // 'an FSSP non-compliance needs a plan signed and current on 2026-05-02: the FSSP expired after its last step review date 2026-04-14 (FSSP-3)'
  * fsspNonComplianceReason(context, 'WORK_ACTIVITY', '2026-05-02') // null
  */
-export function fsspNonComplianceReason(context: Pick<CaseContext, 'fssp'>, kind: NonComplianceKind, occurredOn: PlainDate): string | null {
+export function fsspNonComplianceReason(context: PlanRecord, kind: NonComplianceKind, occurredOn: PlainDate): string | null {
   if (kind !== 'FSSP' || context.fssp.signedOn === null) return null;
   const reason = fsspNotCurrentReason(context, occurredOn);
   return reason && `an FSSP non-compliance needs a plan signed and current on ${occurredOn}: ${reason}`;
@@ -63,6 +84,6 @@ export interface PlanPosition {
 /**
  * @example planPositionOn(context, '2026-04-15') // { current: false, lastStepReviewDate: '2026-04-14' }
  */
-export function planPositionOn(context: Pick<CaseContext, 'fssp'>, today: PlainDate): PlanPosition {
+export function planPositionOn(context: PlanRecord, today: PlainDate): PlanPosition {
   return { current: fsspCurrentOn(context, today), lastStepReviewDate: context.fssp.lastStepReviewDate };
 }

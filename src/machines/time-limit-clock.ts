@@ -16,8 +16,9 @@ export const EXTENSION_CRITERIA: readonly ExtensionCriterion[] = [
 export interface ParentClock { householdMemberId: string | null; monthsUsed: number; assistanceMonths: string[] }
 
 /**
- * Each parent's clock: the client's (`monthsUsed`, `assistanceMonths`) and every second parent's
- * months recorded through RECORD_ASSISTANCE_MONTH (TL-1; absent on snapshots from before issue 10),
+ * Each parent's clock: the client's (`monthsUsed`, `assistanceMonths`) and every second parent's:
+ * the months they had used before the referral (`secondParentPriorMonths`) plus those recorded
+ * through RECORD_ASSISTANCE_MONTH (TL-1: every month used counts; both absent on older snapshots),
  * then any other second parent of the household (`householdParents`, SPOUSE/PARTNER ids) at 0.
  *
  * @example
@@ -25,14 +26,17 @@ export interface ParentClock { householdMemberId: string | null; monthsUsed: num
  * // [{ householdMemberId: null, monthsUsed: 40, ... }, { householdMemberId: 'm1', monthsUsed: 1, assistanceMonths: ['2026-11'] }]
  */
 export function parentClocks(
-  context: Pick<CaseContext, 'monthsUsed' | 'assistanceMonths' | 'secondParentMonths'>,
+  context: Pick<CaseContext, 'monthsUsed' | 'assistanceMonths' | 'secondParentMonths' | 'secondParentPriorMonths'>,
   householdParents: readonly string[] = [],
 ): ParentClock[] {
   const recorded = context.secondParentMonths ?? {};
-  const others = Object.entries(recorded).map(([householdMemberId, months]) => ({
-    householdMemberId, monthsUsed: months.length, assistanceMonths: months,
-  }));
-  const unrecorded = householdParents.filter((id) => !(id in recorded)).map((id) => ({ householdMemberId: id, monthsUsed: 0, assistanceMonths: [] }));
+  const prior = context.secondParentPriorMonths ?? {};
+  const known = [...new Set([...Object.keys(recorded), ...Object.keys(prior)])];
+  const others = known.map((householdMemberId) => {
+    const months = recorded[householdMemberId] ?? [];
+    return { householdMemberId, monthsUsed: (prior[householdMemberId] ?? 0) + months.length, assistanceMonths: months };
+  });
+  const unrecorded = householdParents.filter((id) => !known.includes(id)).map((id) => ({ householdMemberId: id, monthsUsed: 0, assistanceMonths: [] }));
   return [{ householdMemberId: null, monthsUsed: context.monthsUsed, assistanceMonths: context.assistanceMonths ?? [] }, ...others, ...unrecorded];
 }
 
@@ -43,8 +47,21 @@ export function parentClocks(
  * @example
  * familyMonthsUsed({ monthsUsed: 12, assistanceMonths: [], secondParentMonths: { m1: Array(59).fill('x') } }) // 59
  */
-export function familyMonthsUsed(context: Pick<CaseContext, 'monthsUsed' | 'assistanceMonths' | 'secondParentMonths'>): number {
+export function familyMonthsUsed(context: Pick<CaseContext, 'monthsUsed' | 'assistanceMonths' | 'secondParentMonths' | 'secondParentPriorMonths'>): number {
   return Math.max(...parentClocks(context).map((p) => p.monthsUsed));
+}
+
+/**
+ * TL-1: months used before the referral are given only for a second parent (SPOUSE or PARTNER);
+ * the client's own are the referral's `monthsUsed`. Null when they may be recorded.
+ *
+ * @example
+ * priorMonthsViolation('CHILD', 12) // 'months used are given only for the client\'s spouse or partner (TL-1)'
+ * priorMonthsViolation('SPOUSE', 12) // null
+ */
+export function priorMonthsViolation(relationship: string, monthsUsed: number | null | undefined): string | null {
+  if (monthsUsed === null || monthsUsed === undefined || relationship === 'SPOUSE' || relationship === 'PARTNER') return null;
+  return 'months used are given only for the client\'s spouse or partner (TL-1)';
 }
 
 /** The months already counted for the parent an assistance month names (null: the client). */
@@ -62,7 +79,7 @@ export function monthsCountedFor(context: Pick<CaseContext, 'assistanceMonths' |
  * extensionCriteriaViolation(ctx, true, [{ householdMemberId: null, criteria: ['MEDICAL_INABILITY_TA10'] }]) // null (one-parent family)
  */
 export function extensionCriteriaViolation(
-  context: Pick<CaseContext, 'monthsUsed' | 'assistanceMonths' | 'secondParentMonths'>,
+  context: Pick<CaseContext, 'monthsUsed' | 'assistanceMonths' | 'secondParentMonths' | 'secondParentPriorMonths'>,
   approved: boolean,
   criteria: readonly ParentExtensionCriteria[] | null | undefined,
   householdParents: readonly string[] = [],
@@ -97,7 +114,7 @@ export interface TimeLimitPosition {
  * // { monthsUsed: 50, familyMonthsUsed: 58, monthsLeft: 2, extensionStaffingDue: true, ... }
  */
 export function timeLimitPosition(
-  context: Pick<CaseContext, 'monthsUsed' | 'assistanceMonths' | 'secondParentMonths' | 'extension'>,
+  context: Pick<CaseContext, 'monthsUsed' | 'assistanceMonths' | 'secondParentMonths' | 'secondParentPriorMonths' | 'extension'>,
   householdParents: readonly string[] = [],
 ): TimeLimitPosition {
   const family = familyMonthsUsed(context);

@@ -35,8 +35,10 @@ export class ClientRepository {
     return this.db.save(this.db.create(ClientEntity, client));
   }
 
-  /** Adds members to a client's household in one statement. */
-  async addHousehold(members: readonly NewHouseholdMember[]): Promise<void> {
-    if (members.length) await this.db.insert(HouseholdMemberEntity, [...members]);
+  /** Adds members to a client's household in one statement; their ids, in the order given. */
+  async addHousehold(members: readonly NewHouseholdMember[]): Promise<string[]> {
+    if (!members.length) return [];
+    const { identifiers } = await this.db.insert(HouseholdMemberEntity, [...members]);
+    return identifiers.map((row) => String(row.id));
   }
 }

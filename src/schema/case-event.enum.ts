@@ -24,9 +24,14 @@ export type CaseEventEnum = CaseEventType;
 export const CaseMutationEnum: Record<string, string> = Object.fromEntries(CASE_EVENT_TYPES.map((e) => [CASE_EVENTS[e].mutation, CASE_EVENTS[e].mutation]));
 export type CaseMutationEnum = string;
 
-/** What a case history entry records: a chart event, or REFERRED, the referral that created the case (version 1). */
-export const CaseHistoryEventEnum = { REFERRED: 'REFERRED', ...CaseEventEnum } as { REFERRED: 'REFERRED' } & typeof CaseEventEnum;
-export type CaseHistoryEventEnum = 'REFERRED' | CaseEventType;
+/**
+ * What a case history entry records: a chart event, REFERRED (the referral that created the case,
+ * version 1), or DATA_CORRECTION (a database migration moving a stored case the way the chart now
+ * would, e.g. Pen2NoPenalty; not a chart event, so rules that read acts by event name skip it).
+ */
+export const CaseHistoryEventEnum = { REFERRED: 'REFERRED', DATA_CORRECTION: 'DATA_CORRECTION', ...CaseEventEnum } as
+  { REFERRED: 'REFERRED'; DATA_CORRECTION: 'DATA_CORRECTION' } & typeof CaseEventEnum;
+export type CaseHistoryEventEnum = 'REFERRED' | 'DATA_CORRECTION' | CaseEventType;
 
 registerEnumType(CaseEventEnum, {
   name: 'CaseEvent',
@@ -45,6 +50,10 @@ registerEnumType(CaseHistoryEventEnum, {
   description: 'What a case history entry records: the referral that created the case, or a lifecycle event applied to it',
   valuesConfig: {
     REFERRED: { description: 'A referral from Eligibility created the case (referClient); always version 1' },
+    DATA_CORRECTION: {
+      description: 'A database migration moved the stored case the way the chart now would (the payload names the migration and the rule, '
+        + 'e.g. PEN-2: a missing-timesheet report without good cause closed as NO_PENALTY); the actor is the staff member whose act it completes',
+    },
     ...Object.fromEntries(CASE_EVENT_TYPES.map((e) => [e, { description: describe(e) }])),
   },
 });

@@ -8,6 +8,7 @@ import { badInput, forbidden } from '../errors';
 import { CASE_MACHINE_VERSION, caseLifecycleMachine } from '../machines/case-lifecycle.machine';
 import type { Track } from '../machines/case-lifecycle.types';
 import { toStored } from '../machines/case-snapshot';
+import { priorMonthsViolation } from '../machines/time-limit-clock';
 import { phaseOf, stateString } from '../machines/case-state';
 import { alaskaDateOf } from '../dates';
 import { CaseRepository } from '../repositories/case.repository';
@@ -18,7 +19,8 @@ import { writeTransaction } from './transaction';
 
 export interface ReferralRequest {
   client: { firstName: string; lastName: string; dateOfBirth: string; phone?: string | null; email?: string | null; mailingAddress?: string | null; community?: string | null };
-  household: Array<{ firstName: string; lastName: string; relationship: HouseholdRelationship; dateOfBirth: string }>;
+  /** `monthsUsed`: a SPOUSE/PARTNER's months used before this referral (TL-1). */
+  household: Array<{ firstName: string; lastName: string; relationship: HouseholdRelationship; dateOfBirth: string; monthsUsed?: number | null }>;
   track: Track;
   referralDate: string;
   monthsUsed: number;
@@ -44,6 +46,11 @@ export class ReferralService {
     const births = [{ field: 'client.dateOfBirth', date: request.client.dateOfBirth }, ...request.household.map((m, i) => ({ field: `household.${i}.dateOfBirth`, date: m.dateOfBirth }))];
     const born = births.find((b) => b.date > today);
     if (born) throw badInput(`a date of birth (${born.date}) is after today (${today})`, born.field, 'notInFuture');
+    const notAParent = request.household.findIndex((m) => priorMonthsViolation(m.relationship, m.monthsUsed) !== null);
+    if (notAParent >= 0) {
+      const member = request.household[notAParent];
+      throw badInput(priorMonthsViolation(member.relationship, member.monthsUsed)!, `household.${notAParent}.monthsUsed`, 'isSecondParent');
+    }
     return writeTransaction(this.dataSource, async (manager) => {
       const caseManager = await new StaffRepository(manager).findById(caseManagerId);
       if (!AccessPolicy.canHoldCaseload(caseManager)) {
@@ -52,9 +59,13 @@ export class ReferralService {
       AccessPolicy.assertCanActOnCase(user, { officeId: caseManager.officeId, caseManagerId });
       const clients = new ClientRepository(manager);
       const client = await clients.create({ ...request.client });
-      await clients.addHousehold(request.household.map((m) => ({ ...m, clientId: client.id })));
+      const memberIds = await clients.addHousehold(request.household.map(({ monthsUsed: _prior, ...m }) => ({ ...m, clientId: client.id })));
+      // TL-1: a second parent's months used elsewhere count on the family's clock from the start.
+      const secondParentPriorMonths = Object.fromEntries(request.household
+        .map((m, i) => [memberIds[i], m.monthsUsed] as const)
+        .filter((entry): entry is readonly [string, number] => typeof entry[1] === 'number'));
       const [snapshot] = initialTransition(caseLifecycleMachine, {
-        track: request.track, caseManagerId, referralDate: request.referralDate, monthsUsed: request.monthsUsed,
+        track: request.track, caseManagerId, referralDate: request.referralDate, monthsUsed: request.monthsUsed, secondParentPriorMonths,
       });
       const cases = new CaseRepository(manager);
       const kase = await cases.create({

@@ -1,7 +1,7 @@
 import type { CaseEventType } from '../../src/machines/case-lifecycle.types';
 import { addMonthsToMonth } from '../../src/dates';
 import { addCaseNote, bringToParticipation, dataOf, sendEvent, userErrorOf, versionOf } from '../support/api';
-import { single } from '../support/case-mutations';
+import { single, USER_ERRORS } from '../support/case-mutations';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -94,5 +94,24 @@ describe('two-parent time limit (TL-1, TL-2)', () => {
     ]);
     const [row] = await app.dataSource.query(`SELECT payload FROM case_history WHERE case_id = $1 AND event = 'DECIDE_EXTENSION'`, [id]);
     expect(row.payload).toEqual({ approved: true, reason: 'TA10 and partner agency input', criteria: [{ householdMemberId: null, criteria: ['MEDICAL_INABILITY_TA10'] }, criteria[1]] });
+  });
+
+  it('TL-1: a spouse\'s months used elsewhere are given at referral and count on the family\'s clock; not for a child (InputError)', async () => {
+    const REFER = `mutation($input: ReferClientInput!) { referClient(input: $input) { case { id } ${USER_ERRORS} } }`;
+    const input = (household: unknown[]) => ({
+      client: { firstName: 'Sol', lastName: 'Priormonths', dateOfBirth: '1990-01-01' }, household, track: 'WORK_FIRST',
+      referralDate: '2031-09-20', monthsUsed: 12,
+    });
+    expect(userErrorOf(await app.gql(REFER, { input: input([SPOUSE, { ...CHILD, monthsUsed: 3 }]) }, cm), 'referClient')).toMatchObject({
+      __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'household.1.monthsUsed', constraint: 'isSecondParent',
+    });
+    const res = await app.gql(REFER, { input: input([{ ...SPOUSE, monthsUsed: 57 }, CHILD]) }, cm);
+    const referred: string = res.data.referClient.case.id;
+    const household: Array<{ id: string; relationship: string }> = (await dataOf(app, HOUSEHOLD, { id: referred }, cm)).case.client.household;
+    const spouse = household.find((m) => m.relationship === 'SPOUSE')!.id;
+    expect((await dataOf(app, TIME_LIMIT, { id: referred }, cm)).case.timeLimit).toMatchObject({
+      monthsUsed: 12, familyMonthsUsed: 57, monthsLeft: 3,
+      parents: [{ householdMemberId: null, monthsUsed: 12, extensionCriteria: [] }, { householdMemberId: spouse, monthsUsed: 57, extensionCriteria: [] }],
+    });
   });
 });

@@ -1,5 +1,7 @@
-import { fsspCurrentOn, fsspNonComplianceReason, planPositionOn } from '../../src/machines/fssp-currency';
-import type { CaseContext } from '../../src/machines/case-lifecycle.types';
+import { fsspCurrentOn, fsspNonComplianceReason, fsspNotCurrentReason, planPositionOn, versionInForceOn } from '../../src/machines/fssp-currency';
+import { initialTransition, transition } from 'xstate';
+import { caseLifecycleMachine } from '../../src/machines/case-lifecycle.machine';
+import type { CaseContext, CaseEvent } from '../../src/machines/case-lifecycle.types';
 
 const plan = (fssp: Partial<CaseContext['fssp']>): Pick<CaseContext, 'fssp'> => ({
   fssp: { draftedOn: '2026-01-14', mailedOn: null, dueBackOn: null, signedOn: '2026-01-20', lastStepReviewDate: '2026-04-14', lastReviewedOn: null, lastUpdatedOn: null, ...fssp },
@@ -29,5 +31,77 @@ describe('FSSP-1 / FSSP-3: a plan is current by its dates (fssp-currency.ts)', (
   it('FSSP-3: Case.plan today', () => {
     expect(planPositionOn(plan({}), '2026-04-15')).toEqual({ current: false, lastStepReviewDate: '2026-04-14' });
     expect(planPositionOn(plan({}), '2026-03-01')).toEqual({ current: true, lastStepReviewDate: '2026-04-14' });
+  });
+
+  describe('FSSP-1 / FSSP-3: each signed version is judged in its own period (plan versions)', () => {
+    // Signed 2026-01-20 with review date 2026-04-14, updated 2026-04-10 with review date 2026-07-14.
+    const versions = (): Pick<CaseContext, 'fssp' | 'fsspVersions'> => ({
+      ...plan({ signedOn: '2026-04-10', lastUpdatedOn: '2026-04-10', lastStepReviewDate: '2026-07-14' }),
+      fsspVersions: [
+        { signedOn: '2026-01-20', lastStepReviewDate: '2026-04-14' },
+        { signedOn: '2026-04-10', lastStepReviewDate: '2026-07-14', updatedOn: '2026-04-10' },
+      ],
+    });
+
+    it('FSSP-1: a failure dated before the latest update is judged under the version then in force', () => {
+      expect(fsspCurrentOn(versions(), '2026-03-02')).toBe(true);
+      expect(fsspNonComplianceReason(versions(), 'FSSP', '2026-03-02')).toBeNull();
+      expect(versionInForceOn(versions(), '2026-04-09')).toEqual({ signedOn: '2026-01-20', lastStepReviewDate: '2026-04-14' });
+    });
+
+    it('FSSP-3: the later version takes over on its signature date; before the first signature none is in force', () => {
+      expect(versionInForceOn(versions(), '2026-04-10')?.lastStepReviewDate).toBe('2026-07-14');
+      expect(fsspCurrentOn(versions(), '2026-07-14')).toBe(true);
+      expect(fsspCurrentOn(versions(), '2026-07-15')).toBe(false);
+      expect(fsspNotCurrentReason(versions(), '2026-01-19')).toBe('no FSSP signed on or before 2026-01-19 (FSSP-1)');
+    });
+
+    it('FSSP-3: a version that lapsed before the next was signed leaves the gap not current', () => {
+      const gap = { ...versions(), fsspVersions: [
+        { signedOn: '2026-01-20', lastStepReviewDate: '2026-03-31' },
+        { signedOn: '2026-04-10', lastStepReviewDate: '2026-07-14', updatedOn: '2026-04-10' },
+      ] };
+      expect(fsspNotCurrentReason(gap, '2026-04-02')).toBe('the FSSP expired after its last step review date 2026-03-31 (FSSP-3)');
+      expect(planPositionOn(gap, '2026-05-01')).toEqual({ current: true, lastStepReviewDate: '2026-07-14' });
+    });
+
+    it('FSSP-1: an older snapshot without versions falls back to the plan now on file', () => {
+      expect(fsspCurrentOn(plan({ signedOn: '2026-04-10', lastStepReviewDate: '2026-07-14' }), '2026-03-02')).toBe(false);
+    });
+  });
+
+  it('FSSP-1: through the chart, an FSSP failure dated before an update is accepted under the version then current', () => {
+    let [s] = initialTransition(caseLifecycleMachine, { track: 'WORK_FIRST', caseManagerId: 'cm-1', referralDate: '2026-03-02', monthsUsed: 10 });
+    const events: CaseEvent[] = [
+      { type: 'RECORD_CONTACT_ATTEMPT', on: '2026-03-03', method: 'PHONE', outcome: 'REACHED', at: '2026-03-03T20:00:00.000Z' },
+      { type: 'COMPLETE_EA', completedOn: '2026-03-04', at: '2026-03-04T20:00:00.000Z' },
+      { type: 'RECORD_EA_NOTE', enteredOn: '2026-03-05', at: '2026-03-05T20:00:00.000Z' },
+      { type: 'DRAFT_FSSP', draftedOn: '2026-03-06', lastStepReviewDate: '2026-06-01', at: '2026-03-06T20:00:00.000Z' },
+      { type: 'SIGN_FSSP', signedOn: '2026-03-06', at: '2026-03-06T21:00:00.000Z' },
+      { type: 'UPDATE_FSSP', updatedOn: '2026-05-20', lastStepReviewDate: '2026-08-31', at: '2026-05-20T20:00:00.000Z' },
+    ];
+    for (const event of events) [s] = transition(caseLifecycleMachine, s, event);
+    expect(s.context.fsspVersions).toEqual([
+      { signedOn: '2026-03-06', lastStepReviewDate: '2026-06-01' },
+      { signedOn: '2026-05-20', lastStepReviewDate: '2026-08-31', updatedOn: '2026-05-20' },
+    ]);
+    expect(s.can({ type: 'REPORT_NON_COMPLIANCE', kind: 'FSSP', occurredOn: '2026-05-01', at: '2026-05-21T20:00:00.000Z' })).toBe(true);
+    expect(s.can({ type: 'REPORT_NON_COMPLIANCE', kind: 'FSSP', occurredOn: '2026-03-05', at: '2026-05-21T20:00:00.000Z' })).toBe(false);
+  });
+
+  it('FSSP-1: a snapshot from before versions were kept starts its list with the plan then on file at the next update', () => {
+    let [s] = initialTransition(caseLifecycleMachine, { track: 'WORK_FIRST', caseManagerId: 'cm-1', referralDate: '2026-03-02', monthsUsed: 10 });
+    const events: CaseEvent[] = [
+      { type: 'RECORD_CONTACT_ATTEMPT', on: '2026-03-03', method: 'PHONE', outcome: 'REACHED', at: '2026-03-03T20:00:00.000Z' },
+      { type: 'COMPLETE_EA', completedOn: '2026-03-04', at: '2026-03-04T20:00:00.000Z' },
+      { type: 'RECORD_EA_NOTE', enteredOn: '2026-03-05', at: '2026-03-05T20:00:00.000Z' },
+      { type: 'DRAFT_FSSP', draftedOn: '2026-03-06', lastStepReviewDate: '2026-06-01', at: '2026-03-06T20:00:00.000Z' },
+      { type: 'SIGN_FSSP', signedOn: '2026-03-06', at: '2026-03-06T21:00:00.000Z' },
+    ];
+    for (const event of events) [s] = transition(caseLifecycleMachine, s, event);
+    const { fsspVersions: _dropped, ...older } = s.context;
+    const restored = caseLifecycleMachine.resolveState({ value: s.value, context: older });
+    const [updated] = transition(caseLifecycleMachine, restored, { type: 'UPDATE_FSSP', updatedOn: '2026-05-20', lastStepReviewDate: '2026-08-31', at: '2026-05-20T20:00:00.000Z' });
+    expect(updated.context.fsspVersions?.map((v) => v.signedOn)).toEqual(['2026-03-06', '2026-05-20']);
   });
 });

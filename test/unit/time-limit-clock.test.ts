@@ -5,7 +5,7 @@ import type { CaseSnapshot } from '../../src/machines/case-snapshot';
 import { restoreCaseSnapshot } from '../../src/machines/case-snapshot';
 import { CASE_MACHINE_VERSION } from '../../src/machines/case-lifecycle.machine';
 import { stateString } from '../../src/machines/case-state';
-import { extensionCriteriaViolation, familyMonthsUsed, parentClocks, timeLimitPosition } from '../../src/machines/time-limit-clock';
+import { extensionCriteriaViolation, familyMonthsUsed, parentClocks, priorMonthsViolation, timeLimitPosition } from '../../src/machines/time-limit-clock';
 
 const at = (day: string) => `${day}T20:00:00.000Z`;
 type Command = CaseEvent extends infer E ? (E extends CaseEvent ? Omit<E, 'at'> & { at?: string } : never) : never;
@@ -89,6 +89,42 @@ describe('TL-1: per-parent clocks of a two-parent family (DOMAIN.md "Time limit"
     const restored = restoreCaseSnapshot({ value: old.value, context }, CASE_MACHINE_VERSION);
     expect(restored.context).toEqual(context);
     expect(familyMonthsUsed(restored.context)).toBe(30);
+  });
+
+  it('TL-1: a second parent\'s months used before the referral count on their clock and the family\'s', () => {
+    const [s] = initialTransition(caseLifecycleMachine, {
+      track: 'WORK_FIRST', caseManagerId: 'cm-1', referralDate: '2026-03-02', monthsUsed: 10, secondParentPriorMonths: { [SPOUSE]: 57 },
+    });
+    expect(s.context.secondParentPriorMonths).toEqual({ [SPOUSE]: 57 });
+    expect(parentClocks(s.context, [SPOUSE])).toEqual([
+      { householdMemberId: null, monthsUsed: 10, assistanceMonths: [] }, { householdMemberId: SPOUSE, monthsUsed: 57, assistanceMonths: [] },
+    ]);
+    const part = caseLifecycleMachine.resolveState({ value: drive(toParticipation).value, context: { ...drive(toParticipation).context, secondParentPriorMonths: { [SPOUSE]: 57 } } });
+    const [month] = transition(caseLifecycleMachine, part, { type: 'RECORD_ASSISTANCE_MONTH', month: '2026-03', householdMemberId: SPOUSE, at: at('2026-03-10') });
+    expect(timeLimitPosition(month.context, [SPOUSE])).toMatchObject({ familyMonthsUsed: 58, monthsLeft: 2, extensionStaffingDue: true });
+    expect(extensionCriteriaViolation(s.context, true, [{ criteria: ['MEDICAL_INABILITY_TA10'] }])).toContain(`household member ${SPOUSE}`);
+  });
+
+  it('TL-1: a second parent at 60 before any month here reaches the family\'s limit', () => {
+    const part = caseLifecycleMachine.resolveState({ value: drive(toParticipation).value, context: { ...drive(toParticipation).context, secondParentPriorMonths: { [SPOUSE]: 60 } } });
+    expect(part.can({ type: 'RECORD_ASSISTANCE_MONTH', month: '2026-03', at: at('2026-03-10') })).toBe(false);
+  });
+
+  it('TL-1: prior months survive a re-referral; a snapshot without them restores unchanged', () => {
+    const closed = caseLifecycleMachine.resolveState({ value: 'closed', context: { ...drive([], 20).context, secondParentPriorMonths: { [SPOUSE]: 40 } } });
+    const [again] = transition(caseLifecycleMachine, closed, {
+      type: 'REFER_AGAIN', referralDate: '2026-04-01', track: 'WORK_FIRST', caseManagerId: 'cm-1', monthsUsed: 20, at: at('2026-04-01'),
+    });
+    expect(familyMonthsUsed(again.context)).toBe(40);
+    expect(drive([]).context).not.toHaveProperty('secondParentPriorMonths');
+  });
+
+  it('TL-1: months used before the referral are given only for a spouse or partner', () => {
+    expect(priorMonthsViolation('SPOUSE', 12)).toBeNull();
+    expect(priorMonthsViolation('PARTNER', 0)).toBeNull();
+    expect(priorMonthsViolation('CHILD', undefined)).toBeNull();
+    expect(priorMonthsViolation('CHILD', 0)).toMatch(/spouse or partner \(TL-1\)/);
+    expect(priorMonthsViolation('OTHER_ADULT', 5)).toMatch(/TL-1/);
   });
 });
 

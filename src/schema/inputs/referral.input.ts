@@ -22,6 +22,8 @@ export class HouseholdMemberInput {
   @Field({ description: 'Family name' }) @IsString() @Length(1, 100) lastName: string;
   @Field(() => HouseholdRelationshipEnum, { description: 'Relationship to the client (SPOUSE or PARTNER makes a two-parent family)' }) @IsEnum(HouseholdRelationshipEnum) relationship: HouseholdRelationshipEnum;
   @Field(() => LocalDate, { description: 'Date of birth' }) dateOfBirth: string;
+  @Field(() => Int, { nullable: true, description: 'A SPOUSE or PARTNER only: months of assistance this parent already used elsewhere (TL-1); counted on the family\'s clock' })
+  @IsOptional() @IsInt() @Min(0) @Max(60) monthsUsed?: number;
 }
 
 @InputType({ description: 'A referral from Eligibility: creates the client and a case' })
