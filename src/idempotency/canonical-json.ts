@@ -31,9 +31,22 @@ function sortKeys(value: unknown): unknown {
  *
  * @example
  * inputHash({ input: { caseId: 'c1', clientMutationId: 'k1' } }) === inputHash({ input: { clientMutationId: 'k1', caseId: 'c1' } }) // true
+ * inputHash({ input: { caseId: 'c1' } }) === inputHash({ input: { caseId: 'c1', note: null } }) // true
  */
 export function inputHash(args: unknown): string {
-  return createHash('sha256').update(canonicalJson(args)).digest('hex');
+  return createHash('sha256').update(canonicalJson(withoutNullMembers(args))).digest('hex');
+}
+
+/**
+ * GraphQL treats an optional input field sent as null like one left out; a client's serializer may
+ * add the nulls on a retry, so they do not make the input different.
+ */
+function withoutNullMembers(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNullMembers);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNullMembers(v)]));
+  }
+  return value;
 }
 
 /** How a Date is kept inside a stored response, so a replay gets a Date back and not a string. */

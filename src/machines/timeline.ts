@@ -1,4 +1,4 @@
-import { addMonths, alaskaDateOf, firstDayOf, isMonth, isPlainDate, monthOf, partsOf, FIRST_DATE, LAST_DATE, type PlainDate } from '../dates';
+import { addMonths, alaskaDateOf, firstDayOf, isMonth, isPlainDate, lastDayOf, monthOf, partsOf, FIRST_DATE, LAST_DATE, type PlainDate } from '../dates';
 import type { CaseContext, CaseEvent, CaseEventOf, CaseEventType } from './case-lifecycle.types';
 import { penaltyEffectiveOn } from './penalty-stages';
 
@@ -25,8 +25,11 @@ interface EarlierFact {
   dateOf(context: CaseContext): PlainDate | null;
 }
 
-/** How far past today a date may lie: `today` for something done, a number of months for something planned. */
-type Horizon = 'today' | { months: number } | null;
+/**
+ * How far past today a date may lie: `today` for something done, a number of months for something
+ * planned, or to the end of a month ahead (`endOfMonths: 1`: the last day of next month).
+ */
+type Horizon = 'today' | { months: number } | { endOfMonths: number } | null;
 
 interface DateRule {
   field: string;
@@ -76,8 +79,20 @@ const LAST_STAFFING_FORM: EarlierFact = {
   constraint: 'notBeforeLastSubmission', name: 'the staffing form already recorded', dateOf: (c) => c.extension?.formSubmittedOn ?? null,
 };
 
-/** A record of something done: not after today in Alaska (it would meet deadlines in advance). */
-const done = <F extends string>(...fields: F[]): Array<DateRule & { field: F }> => fields.map((field) => ({ field, ahead: 'today' }));
+/** The FSSP drafted: a signature, a mailing or a review cannot come before the plan existed (FSSP-1). */
+const FSSP_DRAFT: EarlierFact = { constraint: 'notBeforeFsspDraft', name: 'the FSSP draft', dateOf: (c) => c.fssp?.draftedOn ?? null };
+/** EXIT-1: the exit summary is entered in the month TA closed or after. */
+const TA_CLOSURE_MONTH: EarlierFact = {
+  constraint: 'notBeforeTaClosureMonth', name: 'the month TA closed', dateOf: (c) => (c.exit?.closedOn ? firstDayOf(monthOf(c.exit.closedOn)) : null),
+};
+
+/**
+ * A record of something done: not after today in Alaska (it would meet deadlines in advance), and
+ * not before the referral it belongs to (a plan signed, a non-compliance or an exit summary before
+ * the case existed cannot be true), nor before the other facts `after` names.
+ */
+const done = <F extends string>(...fields: F[]): Array<DateRule & { field: F }> => fields.map((field) => ({ field, notBefore: [REFERRAL], ahead: 'today' }));
+const doneAfter = <F extends string>(field: F, ...after: EarlierFact[]): Array<DateRule & { field: F }> => [{ field, notBefore: [REFERRAL, ...after], ahead: 'today' }];
 
 /** Fields are checked against the event's own payload type, so a renamed field is a compile error. */
 type Rules = { [T in CaseEventType]?: EventTimeline & { dates: ReadonlyArray<DateRule & { field: keyof CaseEventOf<T> & string }> } };
@@ -92,8 +107,8 @@ export const TIMELINE: Rules = {
   COMPLETE_EA: { dates: done('completedOn') },
   RECORD_EA_NOTE: { dates: done('enteredOn') },
   DRAFT_FSSP: { dates: done('draftedOn') },
-  MAIL_FSSP: { dates: done('mailedOn') },
-  SIGN_FSSP: { dates: done('signedOn') },
+  MAIL_FSSP: { dates: doneAfter('mailedOn', FSSP_DRAFT) },
+  SIGN_FSSP: { dates: doneAfter('signedOn', FSSP_DRAFT) },
   REVIEW_FSSP: { dates: done('reviewedOn') },
   UPDATE_FSSP: { dates: done('updatedOn') },
   REPORT_NON_COMPLIANCE: { dates: done('occurredOn') },
@@ -107,7 +122,7 @@ export const TIMELINE: Rules = {
       { field: 'effectiveOn', notBefore: [NON_COMPLIANCE], ahead: { months: 2 }, firstOfMonth: true, equals: EFFECTIVE_FROM_NOTICE },
     ],
   },
-  RECORD_PENALTY_HOME_VISIT: { dates: done('visitedOn') },
+  RECORD_PENALTY_HOME_VISIT: { dates: doneAfter('visitedOn', NON_COMPLIANCE) },
   /** PEN-3: the penalty ends back-dated to intent or compliance, never to before the non-compliance it cures. */
   CURE_PENALTY: {
     dates: [
@@ -117,6 +132,11 @@ export const TIMELINE: Rules = {
   },
   /** Penalty stages: removed back to the day good cause began, which cannot reach before the non-compliance. */
   REMOVE_PENALTY_FOR_GOOD_CAUSE: { dates: [{ field: 'goodCauseBeganOn', notBefore: [NON_COMPLIANCE], ahead: 'today' }] },
+  /**
+   * EXM-1: an exemption starts within this referral and on a day that has come (a start years ahead
+   * could never be ended: its end would be in the future or before its start).
+   */
+  START_EXEMPTION: { dates: [{ field: 'startedOn', notBefore: [REFERRAL], ahead: 'today' }, { field: 'documentedOn', notBefore: [], ahead: 'today' }] },
   /** EXM-1: an exemption ends on or after the day it started. */
   END_EXEMPTION: { dates: [{ field: 'endedOn', notBefore: [EXEMPTION_START], ahead: 'today' }] },
   /** TL-1: a month of assistance of this referral, in the supported range, that has begun. */
@@ -131,9 +151,9 @@ export const TIMELINE: Rules = {
       : null),
   },
   /** EXIT-3: TA closes after the referral; a closure may be entered ahead, to the end of next month. */
-  CLOSE_TA: { dates: [{ field: 'closedOn', notBefore: [REFERRAL], ahead: { months: 1 } }] },
+  CLOSE_TA: { dates: [{ field: 'closedOn', notBefore: [REFERRAL], ahead: { endOfMonths: 1 } }] },
   /** EXIT-1: in the month of TA closure or after, so it may precede a closure entered ahead. */
-  RECORD_EXIT_SUMMARY: { dates: done('enteredOn') },
+  RECORD_EXIT_SUMMARY: { dates: doneAfter('enteredOn', TA_CLOSURE_MONTH) },
   /** EXIT-2: the work activity record closes after TA closed, on a day that has come. */
   CLOSE_WORK_ACTIVITY_RECORD: { dates: [{ field: 'closedOn', notBefore: [TA_CLOSURE], ahead: 'today' }] },
   RECORD_POST_TA_CONTACT: { dates: [{ field: 'contactedOn', notBefore: [TA_CLOSURE], ahead: 'today' }] },
@@ -144,7 +164,8 @@ export const TIMELINE: Rules = {
 /** The latest date a horizon allows from today (null: no limit but the supported range). */
 function latestDate(horizon: Horizon, today: PlainDate): PlainDate | null {
   if (horizon === null) return null;
-  return horizon === 'today' ? today : addMonths(today, horizon.months);
+  if (horizon === 'today') return today;
+  return 'months' in horizon ? addMonths(today, horizon.months) : lastDayOf(monthOf(addMonths(firstDayOf(monthOf(today)), horizon.endOfMonths)));
 }
 
 /** The plain date a value stands for (instants: their Alaska date; months: their first day), or null when it is out of range. */

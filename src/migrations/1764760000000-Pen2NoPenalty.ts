@@ -8,7 +8,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * by the old chart the same way, and nothing else (the obligations refresh re-derives):
  * - snapshot: compliance region `noGoodCause` -> `compliant`; `context.penalty` (already holding
  *   goodCause false and its reason) appended to `context.penaltyHistory` with endedOn = the Alaska
- *   date of this migration and endReason NO_PENALTY, then set to null (as closePenalty stores it);
+ *   date of the case's latest DETERMINE_GOOD_CAUSE (today's, if none) and endReason NO_PENALTY, then set to null (as closePenalty stores it);
  * - the `state` path text likewise (the leaf keeps its place: both sort inside
  *   `open.participating.compliance.`); `phase` unchanged; `version + 1`;
  * - one append-only case_history row per case, event DATA_CORRECTION, recording the move.
@@ -24,7 +24,11 @@ export class Pen2NoPenalty1764760000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       WITH stuck AS (
-        SELECT c.id, c.version, c.state, c.snapshot, (now() AT TIME ZONE 'America/Anchorage')::date::text AS ended_on
+        -- Ended on the Alaska date of the determination, as the chart's closeWithoutPenalty dates it.
+        SELECT c.id, c.version, c.state, c.snapshot,
+               COALESCE((SELECT (h.occurred_at AT TIME ZONE 'America/Anchorage')::date::text FROM case_history h
+                          WHERE h.case_id = c.id AND h.event = 'DETERMINE_GOOD_CAUSE' ORDER BY h.version DESC LIMIT 1),
+                        (now() AT TIME ZONE 'America/Anchorage')::date::text) AS ended_on
           FROM work_case c
          WHERE c.snapshot #>> '{value,open,participating,compliance}' = 'noGoodCause'
            AND c.snapshot #>> '{context,penalty,kind}' = 'MISSING_TIMESHEET'

@@ -57,6 +57,12 @@ export function toUserError(error: unknown): UserError | null {
   }
 }
 
+/** Empties every per-request DataLoader cache of the request (src/services/loaders.ts). */
+function clearLoaders(context: unknown): void {
+  const loaders = (context as { loaders?: Record<string, { clearAll?: () => unknown }> } | null)?.loaders;
+  for (const loader of Object.values(loaders ?? {})) loader.clearAll?.();
+}
+
 const clientMutationIdOf = (args: Record<string, unknown>): string | null =>
   ((args.input as { clientMutationId?: string | null } | undefined)?.clientMutationId) ?? null;
 
@@ -74,8 +80,12 @@ export function returnUserErrorsFromMutations(schema: GraphQLSchema): GraphQLSch
     type Args = Record<string, unknown>;
     if (!resolve) continue;
     field.resolve = async (root: unknown, args: Args, context: unknown, info: Parameters<GraphQLFieldResolver<unknown, unknown>>[3]) => {
+      // Mutations run one after another; each one's payload must read the record as that write left
+      // it, not what an earlier mutation of the same document cached in the request's loaders.
+      clearLoaders(context);
       try {
         const payload = (await resolve(root, args, context, info)) as Record<string, unknown>;
+        clearLoaders(context);
         return { clientMutationId: clientMutationIdOf(args), userErrors: [], ...payload };
       } catch (error) {
         const userError = toUserError(error);

@@ -1,3 +1,4 @@
+import { alaskaDateOf } from '../../src/dates';
 import type { CaseEventType } from '../../src/machines/case-lifecycle.types';
 import { USER_ERRORS, single } from '../support/case-mutations';
 import { referClient } from '../support/referrals';
@@ -187,7 +188,7 @@ describe('full lifecycle of a Work First case', () => {
 
   it('refuses an event the chart does not allow with TRANSITION_NOT_ALLOWED, the state and the allowed events', async () => {
     const { id } = await referClient(app, cm);
-    const res = await app.gql(single('SIGN_FSSP'), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id), signedOn: '2026-01-06' } }, cm);
+    const res = await app.gql(single('SIGN_FSSP'), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id), signedOn: alaskaDateOf(app.clock.now()) } }, cm);
     expect(res.data.result).toMatchObject({ case: null, fromState: null, toState: null });
     expect(userErrorOf(res)).toMatchObject({
       __typename: 'TransitionNotAllowedError', code: 'TRANSITION_NOT_ALLOWED', event: 'SIGN_FSSP', state: { path: 'open.referral.awaitingContact', phase: 'REFERRAL' },

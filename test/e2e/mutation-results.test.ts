@@ -42,6 +42,16 @@ describe('mutation results and per-record reads', () => {
     expect(read.data.case.state).toEqual({ nodes: ['OPEN_ASSESSMENT_EA_PENDING'], phase: 'ASSESSMENT', path: 'open.assessment.eaPending' });
   });
 
+  it('answers each mutation of a document from the record as its own write left it (no loader cache carried over)', async () => {
+    const cm = app.token(app.fixtures.north.caseManager);
+    const kase = await referClient(app, cm, { referralDate: '2026-11-02' });
+    const attempt = (alias: string) => `${alias}: recordContactAttempt(input: $${alias}) { case { version history { totalCount } } userErrors { code } }`;
+    const input = (expectedVersion: number) => ({ caseId: kase.id, expectedVersion, on: '2026-11-03', method: 'PHONE', outcome: 'NOT_REACHED' });
+    const res = await app.gql(`mutation($a: RecordContactAttemptInput!, $b: RecordContactAttemptInput!) { ${attempt('a')} ${attempt('b')} }`, { a: input(1), b: input(2) }, cm);
+    expect(res.data.a.case).toEqual({ version: 2, history: { totalCount: 2 } });
+    expect(res.data.b.case).toEqual({ version: 3, history: { totalCount: 3 } });
+  });
+
   it('returns a stale expectedVersion as VersionConflictError with the current version, writing nothing', async () => {
     const cm = app.token(app.fixtures.north.caseManager);
     const kase = await referClient(app, cm, { referralDate: '2026-11-02' });

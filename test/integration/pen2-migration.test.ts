@@ -1,5 +1,5 @@
 import { initialTransition, transition } from 'xstate';
-import { addDays, alaskaDateOf } from '../../src/dates';
+import { addDays } from '../../src/dates';
 import { CASE_MACHINE_VERSION, caseLifecycleMachine } from '../../src/machines/case-lifecycle.machine';
 import type { CaseEvent, NonComplianceKind } from '../../src/machines/case-lifecycle.types';
 import { restoreCaseSnapshot, toStored, type CaseSnapshot, type StoredCaseSnapshot } from '../../src/machines/case-snapshot';
@@ -83,15 +83,14 @@ describe('migration Pen2NoPenalty (PEN-2: a missing timesheet without good cause
     const before = await row(stuckId);
     const untouchedBefore = await row(untouchedId);
 
-    const dayBefore = alaskaDateOf(new Date());
     await migrate();
-    const dayAfter = alaskaDateOf(new Date());
 
     const after = await row(stuckId);
     const snapshot = after.snapshot as StoredCaseSnapshot;
     const endedOn = snapshot.context.penaltyHistory.at(-1)!.endedOn!;
-    expect([dayBefore, dayAfter]).toContain(endedOn);
-    // Exactly what today's chart stores for the same determination (closeWithoutPenalty), dated the day of the migration.
+    // Closed on the Alaska date of the no-good-cause determination, as the chart dates it.
+    expect(endedOn).toBe(addDays(REFERRAL, 44));
+    // Exactly what today's chart stores for the same determination (closeWithoutPenalty).
     const chartNow = transition(caseLifecycleMachine, pending,
       { type: 'DETERMINE_GOOD_CAUSE', goodCause: false, reason: 'No good cause at the interview', at: `${endedOn}T20:00:00.000Z` })[0];
     expect(snapshot).toEqual(JSON.parse(JSON.stringify(toStored(chartNow))));

@@ -12,6 +12,12 @@ describe('the input a retry must repeat (issue 9)', () => {
     expect(inputHash({ input: { on: '2026-11-03', clientMutationId: 'k1', caseId: 'c1' } })).not.toBe(a);
     expect(a).toMatch(/^[0-9a-f]{64}$/);
   });
+
+  it('treats an optional field sent as null like one left out (a retry whose serializer adds nulls is the same request)', () => {
+    const left = inputHash({ input: { caseId: 'c1', clientMutationId: 'k1', subject: 'EA' } });
+    expect(inputHash({ input: { caseId: 'c1', clientMutationId: 'k1', subject: 'EA', contactMethod: null, correctsNoteId: null } })).toBe(left);
+    expect(inputHash({ input: { caseId: 'c1', clientMutationId: 'k1', subject: 'CONTACT' } })).not.toBe(left);
+  });
 });
 
 describe('a stored response', () => {

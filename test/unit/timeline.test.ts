@@ -212,3 +212,36 @@ describe('timeline: dates follow the record they are about', () => {
     for (const type of Object.keys(TIMELINE)) expect(CASE_EVENT_TYPES).toContain(type);
   });
 });
+
+/** Review of issue 10's fix: dates that still escaped the timeline. */
+describe('timeline: no date before the referral, no exemption that can never end', () => {
+  it('EXM-1: refuses an exemption starting in the future (its end could never be entered) or before the referral', () => {
+    expect(check(context(), { type: 'START_EXEMPTION', reason: 'UNREASONABLE_HARDSHIP', startedOn: '2099-12-01' }))
+      .toMatchObject({ field: 'startedOn', constraint: 'notInFuture' });
+    expect(check(context(), { type: 'START_EXEMPTION', reason: 'UNREASONABLE_HARDSHIP', startedOn: '1950-01-01' }))
+      .toMatchObject({ field: 'startedOn', constraint: 'notBeforeReferral', message: expect.stringContaining(REFERRED) });
+    expect(check(context(), { type: 'START_EXEMPTION', reason: 'UNREASONABLE_HARDSHIP', startedOn: TODAY })).toBeNull();
+  });
+
+  it('PEN-1: refuses a non-compliance dated before the referral', () => {
+    expect(check(context(), { type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: '1950-01-01' }))
+      .toMatchObject({ field: 'occurredOn', constraint: 'notBeforeReferral' });
+  });
+
+  it('FSSP-1: refuses a signature before the draft it signs', () => {
+    const drafted = context({ fssp: { ...context().fssp, draftedOn: '2026-10-20' } });
+    expect(check(drafted, { type: 'SIGN_FSSP', signedOn: '2026-10-19' })).toMatchObject({ field: 'signedOn', constraint: 'notBeforeFsspDraft' });
+    expect(check(drafted, { type: 'SIGN_FSSP', signedOn: '2026-10-20' })).toBeNull();
+  });
+
+  it('EXIT-1: refuses an exit summary before the month TA closed', () => {
+    const closed = context({ exit: { closedOn: '2026-11-02', withWork: true, summaryOn: null, recordClosedOn: null } });
+    expect(check(closed, { type: 'RECORD_EXIT_SUMMARY', enteredOn: '2026-10-31' })).toMatchObject({ field: 'enteredOn', constraint: 'notBeforeTaClosureMonth' });
+    expect(check(closed, { type: 'RECORD_EXIT_SUMMARY', enteredOn: '2026-11-01' })).toBeNull();
+  });
+
+  it('EXIT-3: a TA closure may be entered ahead to the end of next month, not beyond', () => {
+    expect(check(context(), { type: 'CLOSE_TA', closedOn: '2026-12-31', withWork: true })).toBeNull();
+    expect(check(context(), { type: 'CLOSE_TA', closedOn: '2027-01-01', withWork: true })).toMatchObject({ field: 'closedOn', constraint: 'notTooFarAhead' });
+  });
+});
