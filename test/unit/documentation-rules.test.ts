@@ -1,32 +1,10 @@
-import { initialTransition, transition } from 'xstate';
 import { addDays } from '../../src/dates';
 import { availableActions } from '../../src/machines/available-actions';
-import { caseLifecycleMachine } from '../../src/machines/case-lifecycle.machine';
-import type { CaseEvent, CaseEventType } from '../../src/machines/case-lifecycle.types';
+import type { CaseEventType } from '../../src/machines/case-lifecycle.types';
 import type { CaseSnapshot } from '../../src/machines/case-snapshot';
-import { stateString } from '../../src/machines/case-state';
 import { DOCUMENTATION_RULES, enteredAfter } from '../../src/machines/documentation-rules';
+import { at, drive, toParticipation, type Command } from '../support/chart-drive';
 
-const at = (day: string) => `${day}T20:00:00.000Z`;
-type Command = CaseEvent extends infer E ? (E extends CaseEvent ? Omit<E, 'at'> & { at?: string } : never) : never;
-
-function drive(commands: Command[], monthsUsed = 10): CaseSnapshot {
-  let [s] = initialTransition(caseLifecycleMachine, { track: 'WORK_FIRST', caseManagerId: 'cm-1', referralDate: '2026-03-02', monthsUsed });
-  for (const c of commands) {
-    const event: CaseEvent = { at: at('2026-03-10'), ...c };
-    if (!s.can(event)) throw new Error(`${event.type} refused in ${stateString(s.value)}`);
-    [s] = transition(caseLifecycleMachine, s, event);
-  }
-  return s;
-}
-
-const toParticipation: Command[] = [
-  { type: 'RECORD_CONTACT_ATTEMPT', on: '2026-03-03', method: 'PHONE', outcome: 'REACHED' },
-  { type: 'COMPLETE_EA', completedOn: '2026-03-04' },
-  { type: 'RECORD_EA_NOTE', enteredOn: '2026-03-05' },
-  { type: 'DRAFT_FSSP', draftedOn: '2026-03-06', lastStepReviewDate: '2026-06-01' },
-  { type: 'SIGN_FSSP', signedOn: '2026-03-06' },
-];
 const noGoodCause: Command[] = [...toParticipation,
   { type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: '2026-03-09' },
   { type: 'DETERMINE_GOOD_CAUSE', goodCause: false, reason: 'none' }];

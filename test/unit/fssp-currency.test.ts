@@ -1,7 +1,8 @@
 import { fsspCurrentOn, fsspNonComplianceReason, fsspNotCurrentReason, planPositionOn, versionInForceOn } from '../../src/machines/fssp-currency';
-import { initialTransition, transition } from 'xstate';
+import { transition } from 'xstate';
 import { caseLifecycleMachine } from '../../src/machines/case-lifecycle.machine';
-import type { CaseContext, CaseEvent } from '../../src/machines/case-lifecycle.types';
+import type { CaseContext } from '../../src/machines/case-lifecycle.types';
+import { drive, toParticipation } from '../support/chart-drive';
 
 const plan = (fssp: Partial<CaseContext['fssp']>): Pick<CaseContext, 'fssp'> => ({
   fssp: { draftedOn: '2026-01-14', mailedOn: null, dueBackOn: null, signedOn: '2026-01-20', lastStepReviewDate: '2026-04-14', lastReviewedOn: null, lastUpdatedOn: null, ...fssp },
@@ -71,16 +72,7 @@ describe('FSSP-1 / FSSP-3: a plan is current by its dates (fssp-currency.ts)', (
   });
 
   it('FSSP-1: through the chart, an FSSP failure dated before an update is accepted under the version then current', () => {
-    let [s] = initialTransition(caseLifecycleMachine, { track: 'WORK_FIRST', caseManagerId: 'cm-1', referralDate: '2026-03-02', monthsUsed: 10 });
-    const events: CaseEvent[] = [
-      { type: 'RECORD_CONTACT_ATTEMPT', on: '2026-03-03', method: 'PHONE', outcome: 'REACHED', at: '2026-03-03T20:00:00.000Z' },
-      { type: 'COMPLETE_EA', completedOn: '2026-03-04', at: '2026-03-04T20:00:00.000Z' },
-      { type: 'RECORD_EA_NOTE', enteredOn: '2026-03-05', at: '2026-03-05T20:00:00.000Z' },
-      { type: 'DRAFT_FSSP', draftedOn: '2026-03-06', lastStepReviewDate: '2026-06-01', at: '2026-03-06T20:00:00.000Z' },
-      { type: 'SIGN_FSSP', signedOn: '2026-03-06', at: '2026-03-06T21:00:00.000Z' },
-      { type: 'UPDATE_FSSP', updatedOn: '2026-05-20', lastStepReviewDate: '2026-08-31', at: '2026-05-20T20:00:00.000Z' },
-    ];
-    for (const event of events) [s] = transition(caseLifecycleMachine, s, event);
+    const s = drive([...toParticipation, { type: 'UPDATE_FSSP', updatedOn: '2026-05-20', lastStepReviewDate: '2026-08-31', at: '2026-05-20T20:00:00.000Z' }]);
     expect(s.context.fsspVersions).toEqual([
       { signedOn: '2026-03-06', lastStepReviewDate: '2026-06-01' },
       { signedOn: '2026-05-20', lastStepReviewDate: '2026-08-31', updatedOn: '2026-05-20' },
@@ -90,15 +82,7 @@ describe('FSSP-1 / FSSP-3: a plan is current by its dates (fssp-currency.ts)', (
   });
 
   it('FSSP-1: a snapshot from before versions were kept starts its list with the plan then on file at the next update', () => {
-    let [s] = initialTransition(caseLifecycleMachine, { track: 'WORK_FIRST', caseManagerId: 'cm-1', referralDate: '2026-03-02', monthsUsed: 10 });
-    const events: CaseEvent[] = [
-      { type: 'RECORD_CONTACT_ATTEMPT', on: '2026-03-03', method: 'PHONE', outcome: 'REACHED', at: '2026-03-03T20:00:00.000Z' },
-      { type: 'COMPLETE_EA', completedOn: '2026-03-04', at: '2026-03-04T20:00:00.000Z' },
-      { type: 'RECORD_EA_NOTE', enteredOn: '2026-03-05', at: '2026-03-05T20:00:00.000Z' },
-      { type: 'DRAFT_FSSP', draftedOn: '2026-03-06', lastStepReviewDate: '2026-06-01', at: '2026-03-06T20:00:00.000Z' },
-      { type: 'SIGN_FSSP', signedOn: '2026-03-06', at: '2026-03-06T21:00:00.000Z' },
-    ];
-    for (const event of events) [s] = transition(caseLifecycleMachine, s, event);
+    const s = drive(toParticipation);
     const { fsspVersions: _dropped, ...older } = s.context;
     const restored = caseLifecycleMachine.resolveState({ value: s.value, context: older });
     const [updated] = transition(caseLifecycleMachine, restored, { type: 'UPDATE_FSSP', updatedOn: '2026-05-20', lastStepReviewDate: '2026-08-31', at: '2026-05-20T20:00:00.000Z' });

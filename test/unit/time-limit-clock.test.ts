@@ -6,27 +6,10 @@ import { restoreCaseSnapshot } from '../../src/machines/case-snapshot';
 import { CASE_MACHINE_VERSION } from '../../src/machines/case-lifecycle.machine';
 import { stateString } from '../../src/machines/case-state';
 import { extensionCriteriaViolation, familyMonthsUsed, parentClocks, priorMonthsViolation, timeLimitPosition } from '../../src/machines/time-limit-clock';
+import { at, drive, toParticipation } from '../support/chart-drive';
 
-const at = (day: string) => `${day}T20:00:00.000Z`;
-type Command = CaseEvent extends infer E ? (E extends CaseEvent ? Omit<E, 'at'> & { at?: string } : never) : never;
 const SPOUSE = '11111111-1111-4111-8111-111111111111';
 
-function drive(commands: Command[], monthsUsed = 10): CaseSnapshot {
-  let [s] = initialTransition(caseLifecycleMachine, { track: 'WORK_FIRST', caseManagerId: 'cm-1', referralDate: '2026-03-02', monthsUsed });
-  for (const c of commands) {
-    const event: CaseEvent = { at: at('2026-03-10'), ...c };
-    if (!s.can(event)) throw new Error(`${event.type} refused in ${stateString(s.value)}`);
-    [s] = transition(caseLifecycleMachine, s, event);
-  }
-  return s;
-}
-const toParticipation: Command[] = [
-  { type: 'RECORD_CONTACT_ATTEMPT', on: '2026-03-03', method: 'PHONE', outcome: 'REACHED' },
-  { type: 'COMPLETE_EA', completedOn: '2026-03-04' },
-  { type: 'RECORD_EA_NOTE', enteredOn: '2026-03-05' },
-  { type: 'DRAFT_FSSP', draftedOn: '2026-03-06', lastStepReviewDate: '2026-06-01' },
-  { type: 'SIGN_FSSP', signedOn: '2026-03-06' },
-];
 /** Months 2021-01.. for the second parent's clock. */
 const months = (n: number) => Array.from({ length: n }, (_, i) => `${2021 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
 const withSpouseMonths = (s: CaseSnapshot, n: number): CaseSnapshot =>
