@@ -4,10 +4,10 @@ import { caseChecks, caseGuards } from './case-lifecycle.guards';
 import type { CaseContext, CaseEvent, CaseInput } from './case-lifecycle.types';
 
 /** Bump when a change would strand stored snapshots, and add the move to snapshot-migrations.ts. */
-export const CASE_MACHINE_VERSION = 1;
+export const CASE_MACHINE_VERSION = 2;
 
 const contactAttempt = [
-  { guard: 'contactReached', target: '#case.open.assessment', actions: 'recordContactAttempt' },
+  { guard: 'contactReached', target: '#case.open.phase.assessment', actions: 'recordContactAttempt' },
   { actions: 'recordContactAttempt' },
 ] as const;
 
@@ -33,8 +33,14 @@ export const caseLifecycleMachine = setup({
   initial: 'open',
   context: ({ input }) => initialCaseContext(input),
   states: {
+    /**
+     * An open case: the casework phase (referral, assessment, planning, participating) runs beside
+     * compliance, exemption and the time limit for the whole time it is open, so a client who never
+     * engages or will not sign a plan can be reported (ENG-5, FSSP-1), an exemption can start before
+     * a plan is signed, and month 58 is staffed in whatever phase it arrives (issue 10).
+     */
     open: {
-      initial: 'referral',
+      type: 'parallel',
       on: {
         CLOSE_TA: { target: '#case.exit', actions: 'closeTa' },
         /** ENG-6: an emergency is seen within 48 hours, whatever the track or phase. */
@@ -43,156 +49,162 @@ export const caseLifecycleMachine = setup({
         RECORD_ASSISTANCE_MONTH: { guard: 'mayCountAssistanceMonth', actions: 'recordAssistanceMonth' },
       },
       states: {
-        /** ENG-1 / ENG-2: reach the client within a business day; a J016 when phone and in person fail. */
-        referral: {
-          initial: 'awaitingContact',
+        /** Where the casework is: one phase after another. */
+        phase: {
+          initial: 'referral',
           states: {
-            awaitingContact: {
-              on: {
-                RECORD_CONTACT_ATTEMPT: [...contactAttempt],
-                ISSUE_J016: { guard: 'canIssueJ016', target: 'j016Issued', actions: 'recordJ016' },
+            /** ENG-1 / ENG-2: reach the client within a business day; a J016 when phone and in person fail. */
+            referral: {
+              initial: 'awaitingContact',
+              states: {
+                awaitingContact: {
+                  on: {
+                    RECORD_CONTACT_ATTEMPT: [...contactAttempt],
+                    ISSUE_J016: { guard: 'canIssueJ016', target: 'j016Issued', actions: 'recordJ016' },
+                  },
+                },
+                j016Issued: { on: { RECORD_CONTACT_ATTEMPT: [...contactAttempt] } },
               },
             },
-            j016Issued: { on: { RECORD_CONTACT_ATTEMPT: [...contactAttempt] } },
+            /** EA-1 / EA-2: the Employability Assessment, then its CLNO. */
+            assessment: {
+              initial: 'eaPending',
+              states: {
+                eaPending: {
+                  on: {
+                    SCHEDULE_EA: { target: 'eaScheduled', actions: 'scheduleEa' },
+                    COMPLETE_EA: { target: 'eaCompleted', actions: 'completeEa' },
+                  },
+                },
+                eaScheduled: {
+                  on: {
+                    SCHEDULE_EA: { target: 'eaScheduled', actions: 'scheduleEa' },
+                    COMPLETE_EA: { target: 'eaCompleted', actions: 'completeEa' },
+                  },
+                },
+                eaCompleted: { on: { RECORD_EA_NOTE: { target: '#case.open.phase.planning', actions: 'recordEaNote' } } },
+              },
+            },
+            /** FSSP-1 / FSSP-6: a plan is valid only once signed; a mailed plan has a due-back date. */
+            planning: {
+              initial: 'drafting',
+              states: {
+                drafting: { on: { DRAFT_FSSP: { target: 'drafted', actions: 'draftFssp' } } },
+                drafted: {
+                  on: {
+                    DRAFT_FSSP: { target: 'drafted', actions: 'draftFssp' },
+                    MAIL_FSSP: { target: 'awaitingSignature', actions: 'mailFssp' },
+                    SIGN_FSSP: { target: '#case.open.phase.participating', actions: 'signFssp' },
+                  },
+                },
+                awaitingSignature: {
+                  on: {
+                    MAIL_FSSP: { target: 'awaitingSignature', actions: 'mailFssp' },
+                    SIGN_FSSP: { target: '#case.open.phase.participating', actions: 'signFssp' },
+                  },
+                },
+              },
+            },
+            /** Active participation under a signed plan: its review cycle and the track beside it. */
+            participating: {
+              type: 'parallel',
+              states: {
+                /** FSSP-2 to FSSP-4: reviewed monthly, updated at least every 3 months, expires after its last step review date. */
+                plan: {
+                  initial: 'current',
+                  states: {
+                    current: {
+                      on: {
+                        REVIEW_FSSP: { guard: 'fsspStillCurrent', actions: 'reviewFssp' },
+                        UPDATE_FSSP: { actions: 'updateFssp' },
+                        EXPIRE_FSSP: { guard: 'fsspPastLastReviewDate', target: 'expired' },
+                      },
+                    },
+                    expired: { on: { UPDATE_FSSP: { target: 'current', actions: 'updateFssp' } } },
+                  },
+                },
+                /** TRK-1: the case manager asks, a supervisor decides. */
+                track: {
+                  initial: 'steady',
+                  states: {
+                    steady: {
+                      on: { REQUEST_TRACK_CHANGE: { guard: 'otherTrack', target: 'consultationRequested', actions: 'requestTrackChange' } },
+                    },
+                    consultationRequested: {
+                      on: {
+                        DECIDE_TRACK_CHANGE: [
+                          { guard: 'trackChangeApproved', target: 'steady', actions: 'approveTrackChange' },
+                          { target: 'steady', actions: 'denyTrackChange' },
+                        ],
+                      },
+                    },
+                  },
+                },
+              },
+            },
           },
         },
-        /** EA-1 / EA-2: the Employability Assessment, then its CLNO. */
-        assessment: {
-          initial: 'eaPending',
+        /** PEN-1 to PEN-4: good cause first, then a staged penalty until cured. */
+        compliance: {
+          initial: 'compliant',
           states: {
-            eaPending: {
+            compliant: { on: { REPORT_NON_COMPLIANCE: { guard: 'mayReportNonCompliance', target: 'goodCausePending', actions: 'reportNonCompliance' } } },
+            goodCausePending: {
               on: {
-                SCHEDULE_EA: { target: 'eaScheduled', actions: 'scheduleEa' },
-                COMPLETE_EA: { target: 'eaCompleted', actions: 'completeEa' },
+                DETERMINE_GOOD_CAUSE: [
+                  { guard: 'goodCauseFound', target: 'compliant', actions: 'recordGoodCause' },
+                  // PEN-2: a missing timesheet never leads to a penalty, so the report closes here.
+                  { guard: 'cannotLeadToPenalty', target: 'compliant', actions: 'closeWithoutPenalty' },
+                  { target: 'noGoodCause', actions: 'recordNoGoodCause' },
+                ],
               },
             },
-            eaScheduled: {
+            noGoodCause: { on: { REQUEST_PENALTY: { guard: 'penaltyMayBeRequested', target: 'penaltyRequested', actions: 'requestPenalty' } } },
+            /** PEN-5: the written notice gives the client 10 days to comply; a cure before the penalty takes effect ends it (PEN-3). */
+            penaltyRequested: {
               on: {
-                SCHEDULE_EA: { target: 'eaScheduled', actions: 'scheduleEa' },
-                COMPLETE_EA: { target: 'eaCompleted', actions: 'completeEa' },
+                IMPOSE_PENALTY: { guard: 'penaltyRestsOnCurrentPlan', target: 'penalized', actions: 'imposePenalty' },
+                CURE_PENALTY: { target: 'compliant', actions: 'curePenalty' },
+                REMOVE_PENALTY_FOR_GOOD_CAUSE: { target: 'compliant', actions: 'removePenaltyForGoodCause' },
               },
             },
-            eaCompleted: { on: { RECORD_EA_NOTE: { target: '#case.open.planning', actions: 'recordEaNote' } } },
-          },
-        },
-        /** FSSP-1 / FSSP-6: a plan is valid only once signed; a mailed plan has a due-back date. */
-        planning: {
-          initial: 'drafting',
-          states: {
-            drafting: { on: { DRAFT_FSSP: { target: 'drafted', actions: 'draftFssp' } } },
-            drafted: {
+            penalized: {
               on: {
-                DRAFT_FSSP: { target: 'drafted', actions: 'draftFssp' },
-                MAIL_FSSP: { target: 'awaitingSignature', actions: 'mailFssp' },
-                SIGN_FSSP: { target: '#case.open.participating', actions: 'signFssp' },
-              },
-            },
-            awaitingSignature: {
-              on: {
-                MAIL_FSSP: { target: 'awaitingSignature', actions: 'mailFssp' },
-                SIGN_FSSP: { target: '#case.open.participating', actions: 'signFssp' },
+                RECORD_PENALTY_HOME_VISIT: { actions: 'recordHomeVisit' },
+                ESCALATE_PENALTY: { guard: 'mayEscalatePenalty', actions: 'escalatePenalty' },
+                CURE_PENALTY: { target: 'compliant', actions: 'curePenalty' },
+                REMOVE_PENALTY_FOR_GOOD_CAUSE: { target: 'compliant', actions: 'removePenaltyForGoodCause' },
               },
             },
           },
         },
-        /** Active participation: these regions run side by side. */
-        participating: {
-          type: 'parallel',
+        /** EXM-1: every start and end goes to Eligibility the same day. */
+        exemption: {
+          initial: 'notExempt',
           states: {
-            /** FSSP-2 to FSSP-4: reviewed monthly, updated at least every 3 months, expires after its last step review date. */
-            plan: {
-              initial: 'current',
-              states: {
-                current: {
-                  on: {
-                    REVIEW_FSSP: { guard: 'fsspStillCurrent', actions: 'reviewFssp' },
-                    UPDATE_FSSP: { actions: 'updateFssp' },
-                    EXPIRE_FSSP: { guard: 'fsspPastLastReviewDate', target: 'expired' },
-                  },
-                },
-                expired: { on: { UPDATE_FSSP: { target: 'current', actions: 'updateFssp' } } },
+            notExempt: { on: { START_EXEMPTION: { target: 'exempt', actions: 'startExemption' } } },
+            exempt: { on: { END_EXEMPTION: { target: 'notExempt', actions: 'endExemption' } } },
+          },
+        },
+        /** TL-1 / TL-2: the month-58 extension staffing; a supervisor decides. */
+        timeLimit: {
+          initial: 'withinLimit',
+          states: {
+            withinLimit: {
+              on: { SCHEDULE_EXTENSION_STAFFING: { guard: 'reachedMonth58', target: 'staffingScheduled', actions: 'scheduleStaffing' } },
+            },
+            staffingScheduled: {
+              on: {
+                SCHEDULE_EXTENSION_STAFFING: { target: 'staffingScheduled', actions: 'scheduleStaffing' },
+                SUBMIT_STAFFING_FORM: { actions: 'submitStaffingForm' },
+                DECIDE_EXTENSION: [
+                  { guard: 'extensionApprovedOnForm', target: 'extended', actions: 'approveExtension' },
+                  { guard: 'staffingFormSubmitted', target: 'extensionDenied', actions: 'denyExtension' },
+                ],
               },
             },
-            /** TRK-1: the case manager asks, a supervisor decides. */
-            track: {
-              initial: 'steady',
-              states: {
-                steady: {
-                  on: { REQUEST_TRACK_CHANGE: { guard: 'otherTrack', target: 'consultationRequested', actions: 'requestTrackChange' } },
-                },
-                consultationRequested: {
-                  on: {
-                    DECIDE_TRACK_CHANGE: [
-                      { guard: 'trackChangeApproved', target: 'steady', actions: 'approveTrackChange' },
-                      { target: 'steady', actions: 'denyTrackChange' },
-                    ],
-                  },
-                },
-              },
-            },
-            /** PEN-1 to PEN-4: good cause first, then a staged penalty until cured. */
-            compliance: {
-              initial: 'compliant',
-              states: {
-                compliant: { on: { REPORT_NON_COMPLIANCE: { guard: 'mayReportNonCompliance', target: 'goodCausePending', actions: 'reportNonCompliance' } } },
-                goodCausePending: {
-                  on: {
-                    DETERMINE_GOOD_CAUSE: [
-                      { guard: 'goodCauseFound', target: 'compliant', actions: 'recordGoodCause' },
-                      // PEN-2: a missing timesheet never leads to a penalty, so the report closes here.
-                      { guard: 'cannotLeadToPenalty', target: 'compliant', actions: 'closeWithoutPenalty' },
-                      { target: 'noGoodCause', actions: 'recordNoGoodCause' },
-                    ],
-                  },
-                },
-                noGoodCause: { on: { REQUEST_PENALTY: { guard: 'penaltyMayBeRequested', target: 'penaltyRequested', actions: 'requestPenalty' } } },
-                /** PEN-5: the written notice gives the client 10 days to comply; a cure before the penalty takes effect ends it (PEN-3). */
-                penaltyRequested: {
-                  on: {
-                    IMPOSE_PENALTY: { guard: 'penaltyRestsOnCurrentPlan', target: 'penalized', actions: 'imposePenalty' },
-                    CURE_PENALTY: { target: 'compliant', actions: 'curePenalty' },
-                    REMOVE_PENALTY_FOR_GOOD_CAUSE: { target: 'compliant', actions: 'removePenaltyForGoodCause' },
-                  },
-                },
-                penalized: {
-                  on: {
-                    RECORD_PENALTY_HOME_VISIT: { actions: 'recordHomeVisit' },
-                    ESCALATE_PENALTY: { guard: 'mayEscalatePenalty', actions: 'escalatePenalty' },
-                    CURE_PENALTY: { target: 'compliant', actions: 'curePenalty' },
-                    REMOVE_PENALTY_FOR_GOOD_CAUSE: { target: 'compliant', actions: 'removePenaltyForGoodCause' },
-                  },
-                },
-              },
-            },
-            /** EXM-1: every start and end goes to Eligibility the same day. */
-            exemption: {
-              initial: 'notExempt',
-              states: {
-                notExempt: { on: { START_EXEMPTION: { target: 'exempt', actions: 'startExemption' } } },
-                exempt: { on: { END_EXEMPTION: { target: 'notExempt', actions: 'endExemption' } } },
-              },
-            },
-            /** TL-1 / TL-2: the month-58 extension staffing; a supervisor decides. */
-            timeLimit: {
-              initial: 'withinLimit',
-              states: {
-                withinLimit: {
-                  on: { SCHEDULE_EXTENSION_STAFFING: { guard: 'reachedMonth58', target: 'staffingScheduled', actions: 'scheduleStaffing' } },
-                },
-                staffingScheduled: {
-                  on: {
-                    SCHEDULE_EXTENSION_STAFFING: { target: 'staffingScheduled', actions: 'scheduleStaffing' },
-                    SUBMIT_STAFFING_FORM: { actions: 'submitStaffingForm' },
-                    DECIDE_EXTENSION: [
-                      { guard: 'extensionApprovedOnForm', target: 'extended', actions: 'approveExtension' },
-                      { guard: 'staffingFormSubmitted', target: 'extensionDenied', actions: 'denyExtension' },
-                    ],
-                  },
-                },
-                extended: {},
-                extensionDenied: {},
-              },
-            },
+            extended: {},
+            extensionDenied: {},
           },
         },
       },

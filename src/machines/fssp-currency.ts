@@ -68,9 +68,16 @@ export function versionInForceOn(context: PlanRecord, date: PlainDate): { signed
  * fsspNonComplianceReason(context, 'FSSP', '2026-05-02')
  * // 'an FSSP non-compliance needs a plan signed and current on 2026-05-02: the FSSP expired after its last step review date 2026-04-14 (FSSP-3)'
  * fsspNonComplianceReason(context, 'WORK_ACTIVITY', '2026-05-02') // null
+ * // never signed, drafted 2026-03-10: refusing to sign on 2026-03-20 is a non-compliance (FSSP-1)
+ * fsspNonComplianceReason(unsigned, 'FSSP', '2026-03-20') // null
  */
 export function fsspNonComplianceReason(context: PlanRecord, kind: NonComplianceKind, occurredOn: PlainDate): string | null {
-  if (kind !== 'FSSP' || context.fssp.signedOn === null) return null;
+  if (kind !== 'FSSP') return null;
+  if (context.fssp.signedOn === null) {
+    // A failure to sign is of a plan put to the client: drafted (and presented or mailed) by that day.
+    const { draftedOn } = context.fssp;
+    return draftedOn !== null && draftedOn <= occurredOn ? null : `a failure to sign needs an FSSP drafted on or before ${occurredOn} (FSSP-1)`;
+  }
   const reason = fsspNotCurrentReason(context, occurredOn);
   return reason && `an FSSP non-compliance needs a plan signed and current on ${occurredOn}: ${reason}`;
 }

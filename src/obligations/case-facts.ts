@@ -1,5 +1,6 @@
 import type { AlaskaCalendar } from '../calendar/alaska-calendar';
 import { alaskaDateOf, isPlainDate, type PlainDate } from '../dates';
+import { phaseOfLeafPaths, type CasePhase } from '../machines/case-state';
 import { metByText } from './met-by';
 import type { Act, CaseFacts, CaseRecord, DatedNote, Evidence, NoteSubject, Period, Waiver } from './obligation.types';
 
@@ -97,11 +98,13 @@ export function caseFacts(record: CaseRecord, today: PlainDate, calendar: Alaska
 
   // Without history (e.g. a record built from the snapshot alone) the context gives the dates.
   const reached = context.contactAttempts.find((a) => a.outcome === 'REACHED')?.on ?? context.referralDate;
-  const referral = periodOf(acts, (s) => s.includes('open.referral'), state.includes('open.referral'), {
+  // By phase, not by path text: history rows keep the paths of the chart version that wrote them.
+  const inPhase = (phase: CasePhase) => (s: string) => phaseOfLeafPaths(s.split(', ')) === phase;
+  const referral = periodOf(acts, inPhase('REFERRAL'), inPhase('REFERRAL')(state), {
     start: context.referralDate,
     end: reached,
   })!;
-  const participation = periodOf(acts, (s) => s.includes('participating'), state.includes('participating'),
+  const participation = periodOf(acts, inPhase('PARTICIPATING'), inPhase('PARTICIPATING')(state),
     context.fssp.signedOn ? { start: context.fssp.signedOn, end: context.exit?.closedOn ?? null } : null);
   // The referral starts on the referral date, whatever day the REFERRED row was written.
   return {

@@ -71,7 +71,7 @@ function withStatus(draft: ObligationDraft, waiver: Waiver | undefined, today: P
  * @example
  * // context from initialTransition(caseLifecycleMachine, { referralDate: '2026-11-06', ... }) (a Friday)
  * const [eng1] = deriveObligations(
- *   { caseId, context, state: 'open.referral.awaitingContact', history, notes: [], waivers: [] },
+ *   { caseId, context, state: 'open.compliance.compliant, open.exemption.notExempt, open.phase.referral.awaitingContact, open.timeLimit.withinLimit', history, notes: [], waivers: [] },
  *   '2026-11-06', new AlaskaCalendar());
  * // eng1: { key: 'ENG-1', ruleId: 'ENG-1', dueDate: '2026-11-09', status: 'OPEN', metBy: null, ... }
  */

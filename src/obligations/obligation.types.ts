@@ -54,7 +54,7 @@ export interface Waiver {
 export interface CaseRecord {
   caseId: string;
   context: CaseContext;
-  /** stateString of the snapshot, e.g. 'open.participating.plan.current, ...' */
+  /** stateString of the snapshot, e.g. 'open.compliance.compliant, open.exemption.notExempt, open.phase.participating.plan.current, ...' */
   state: string;
   history: HistoryEntry[];
   notes: NoteFact[];

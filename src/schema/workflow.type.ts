@@ -5,7 +5,7 @@ import { StaffRoleEnum, WorkflowStateKindEnum } from './enums';
 @ObjectType('WorkflowState', { description: 'One state node of the lifecycle chart' })
 export class WorkflowStateType {
   @Field({ description: 'The node\'s id, its path joined with underscores (as in the mermaid diagram)' }) id: string;
-  @Field({ description: 'The node\'s dotted path from the root (e.g. open.participating.compliance.penalized)' }) path: string;
+  @Field({ description: 'The node\'s dotted path from the root (e.g. open.compliance.penalized)' }) path: string;
   @Field(() => WorkflowStateKindEnum, { description: 'atomic, compound, parallel or final' }) type: WorkflowStateKindEnum;
   @Field(() => String, { nullable: true, description: 'The parent node\'s path; null for a top-level node' }) parent: string | null;
 }

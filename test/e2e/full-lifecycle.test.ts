@@ -4,6 +4,7 @@ import { USER_ERRORS, single } from '../support/case-mutations';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { addCaseNote, addClientNote, dataOf, sendEvent, userErrorOf, versionOf } from '../support/api';
+import { openState } from '../support/state-paths';
 
 /**
  * One Work First client from referral to closed after 12 months of Post-TA, through the API the
@@ -41,12 +42,12 @@ describe('full lifecycle of a Work First case', () => {
   it('walks referral -> track change -> penalty and cure -> exemption -> extension staffing -> exit with work -> Post-TA -> closed', async () => {
     const kase = await referClient(app, cm, { referralDate: '2026-01-05', monthsUsed: 56 });
     const id = kase.id;
-    expect(kase).toMatchObject({ state: 'open.referral.awaitingContact', version: 1 });
+    expect(kase).toMatchObject({ state: openState('open.phase.referral.awaitingContact'), version: 1 });
 
     // ENG-1 / ENG-2: a failed call, then the client is reached.
     await send(id, 'RECORD_CONTACT_ATTEMPT', { on: '2026-01-06', method: 'PHONE', outcome: 'NOT_REACHED' }, { on: '2026-01-06' });
     const reached = await send(id, 'RECORD_CONTACT_ATTEMPT', { on: '2026-01-06', method: 'IN_PERSON', outcome: 'REACHED' });
-    expect(reached).toMatchObject({ fromState: 'open.referral.awaitingContact', toState: 'open.assessment.eaPending' });
+    expect(reached).toMatchObject({ fromState: openState('open.phase.referral.awaitingContact'), toState: openState('open.phase.assessment.eaPending') });
     await send(id, 'SCHEDULE_EA', { appointmentAt: '2026-01-08T18:00:00Z' });
     await send(id, 'COMPLETE_EA', { completedOn: '2026-01-08' }, { on: '2026-01-08' });
     app.clock.set('2026-01-09T19:00:00Z');
@@ -57,7 +58,7 @@ describe('full lifecycle of a Work First case', () => {
     await send(id, 'DRAFT_FSSP', { draftedOn: '2026-01-12', lastStepReviewDate: '2026-04-10' }, { on: '2026-01-12' });
     await send(id, 'MAIL_FSSP', { mailedOn: '2026-01-12', dueBackOn: '2026-01-26' });
     const signed = await send(id, 'SIGN_FSSP', { signedOn: '2026-01-20' }, { on: '2026-01-21' });
-    expect(signed.toState).toContain('open.participating.plan.current');
+    expect(signed.toState).toContain('open.phase.participating.plan.current');
 
     // TRK-1: the case manager asks, the case manager cannot decide, the supervisor approves.
     await send(id, 'REQUEST_TRACK_CHANGE', { toTrack: 'FAMILIES_FIRST', reason: 'Untreated health barrier found at the EA' }, { on: '2026-02-02' });
@@ -191,7 +192,7 @@ describe('full lifecycle of a Work First case', () => {
     const res = await app.gql(single('SIGN_FSSP'), { resultInput: { caseId: id, expectedVersion: await versionOf(app, id), signedOn: alaskaDateOf(app.clock.now()) } }, cm);
     expect(res.data.result).toMatchObject({ case: null, fromState: null, toState: null });
     expect(userErrorOf(res)).toMatchObject({
-      __typename: 'TransitionNotAllowedError', code: 'TRANSITION_NOT_ALLOWED', event: 'SIGN_FSSP', state: { path: 'open.referral.awaitingContact', phase: 'REFERRAL' },
+      __typename: 'TransitionNotAllowedError', code: 'TRANSITION_NOT_ALLOWED', event: 'SIGN_FSSP', state: { path: openState('open.phase.referral.awaitingContact'), phase: 'REFERRAL' },
       allowedEvents: expect.arrayContaining(['RECORD_CONTACT_ATTEMPT', 'CLOSE_TA']),
     });
     expect((await caseView(id)).version).toBe(1);
@@ -237,7 +238,7 @@ describe('re-referral', () => {
     expect(userErrorOf(colleague)).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
     const own = await app.gql(single('REFER_AGAIN'), { resultInput: again }, cm);
     expect(own.data.result.userErrors).toEqual([]);
-    expect(own.data.result.toState.path).toBe('open.referral.awaitingContact');
+    expect(own.data.result.toState.path).toBe(openState('open.phase.referral.awaitingContact'));
     const [row] = await app.dataSource.query('SELECT months_used, case_manager_id FROM work_case WHERE id = $1', [id]);
     expect(row).toEqual({ months_used: 40, case_manager_id: app.fixtures.north.caseManager });
   });

@@ -1,6 +1,9 @@
 import { mutationFor, USER_ERRORS } from '../support/case-mutations';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { openState } from '../support/state-paths';
+
+const EA_PENDING_NODES = ['OPEN_COMPLIANCE_COMPLIANT', 'OPEN_EXEMPTION_NOT_EXEMPT', 'OPEN_PHASE_ASSESSMENT_EA_PENDING', 'OPEN_TIME_LIMIT_WITHIN_LIMIT'];
 
 /**
  * The contract a front end switches on: every mutation returns its payload with `userErrors`, so
@@ -28,18 +31,18 @@ describe('mutation results and per-record reads', () => {
       }, cm);
     expect(res.errors).toBeUndefined();
     expect(res.data.contact).toMatchObject({
-      userErrors: [], fromState: { path: 'open.referral.awaitingContact' }, toState: { path: 'open.assessment.eaPending' },
-      case: { id: kase.id, version: 2, state: { path: 'open.assessment.eaPending' } },
+      userErrors: [], fromState: { path: openState('open.phase.referral.awaitingContact') }, toState: { path: openState('open.phase.assessment.eaPending') },
+      case: { id: kase.id, version: 2, state: { path: openState('open.phase.assessment.eaPending') } },
     });
     expect(res.data.sign).toMatchObject({ case: null, fromState: null, toState: null });
     expect(res.data.sign.userErrors).toEqual([expect.objectContaining({
       __typename: 'TransitionNotAllowedError', code: 'TRANSITION_NOT_ALLOWED', event: 'SIGN_FSSP',
-      state: expect.objectContaining({ path: 'open.assessment.eaPending', nodes: ['OPEN_ASSESSMENT_EA_PENDING'] }), allowedEvents: expect.arrayContaining(['SCHEDULE_EA', 'COMPLETE_EA']),
+      state: expect.objectContaining({ path: openState('open.phase.assessment.eaPending'), nodes: EA_PENDING_NODES }), allowedEvents: expect.arrayContaining(['SCHEDULE_EA', 'COMPLETE_EA']),
     })]);
     expect(await historyCount(kase.id)).toBe(2);
     // The committed state as a client switches on it: the active nodes and the phase, not the path text (issue 9 item 3).
     const read = await app.gql('query($id: ID!) { case(id: $id) { state { nodes phase path } } }', { id: kase.id }, cm);
-    expect(read.data.case.state).toEqual({ nodes: ['OPEN_ASSESSMENT_EA_PENDING'], phase: 'ASSESSMENT', path: 'open.assessment.eaPending' });
+    expect(read.data.case.state).toEqual({ nodes: EA_PENDING_NODES, phase: 'ASSESSMENT', path: openState('open.phase.assessment.eaPending') });
   });
 
   it('answers each mutation of a document from the record as its own write left it (no loader cache carried over)', async () => {

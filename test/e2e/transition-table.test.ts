@@ -8,6 +8,7 @@ import { exploreCaseModel, MODEL_AT, modelEvents } from '../support/case-model';
 import { addCaseNote, userErrorOf } from '../support/api';
 import { inputFor, single, withStatePaths } from '../support/case-mutations';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { openState } from '../support/state-paths';
 
 /**
  * A smoke of the transition table over real HTTP. The whole table (every reachable state x every
@@ -64,14 +65,14 @@ describe('transition table through GraphQL (smoke)', () => {
 
   const cases: Array<{ name: string; where: (s: string) => boolean; allowed: [CaseEventType, string, ((e: CaseEvent) => boolean)?]; refused: CaseEventType[] }> = [
     {
-      name: 'a new referral (ENG-1)', where: (s) => s === 'open.referral.awaitingContact',
-      allowed: ['RECORD_CONTACT_ATTEMPT', 'open.assessment.eaPending', (e) => e.type === 'RECORD_CONTACT_ATTEMPT' && e.outcome === 'REACHED'],
+      name: 'a new referral (ENG-1)', where: (s) => s === openState('open.phase.referral.awaitingContact'),
+      allowed: ['RECORD_CONTACT_ATTEMPT', openState('open.phase.assessment.eaPending'), (e) => e.type === 'RECORD_CONTACT_ATTEMPT' && e.outcome === 'REACHED'],
       refused: ['SIGN_FSSP', 'COMPLETE_POST_TA'],
     },
     {
       // The model's plan is past its last step review date at MODEL_AT: a review is refused by a guard (FSSP-3).
       name: 'participation (EXM-1, FSSP-3)', where: (s) => s.includes('plan.current') && s.includes('exemption.notExempt') && s.includes('compliance.compliant'),
-      allowed: ['START_EXEMPTION', 'open.participating.exemption.exempt'],
+      allowed: ['START_EXEMPTION', 'open.exemption.exempt'],
       refused: ['RECORD_EA_NOTE', 'REVIEW_FSSP'],
     },
     {
@@ -81,7 +82,7 @@ describe('transition table through GraphQL (smoke)', () => {
     },
     {
       name: 'a closed case', where: (s) => s === 'closed',
-      allowed: ['REFER_AGAIN', 'open.referral.awaitingContact'],
+      allowed: ['REFER_AGAIN', openState('open.phase.referral.awaitingContact')],
       refused: ['CLOSE_TA', 'RECORD_POST_TA_CONTACT'],
     },
   ];

@@ -1,26 +1,7 @@
 import { userErrorOf } from '../support/api';
-import { USER_ERRORS } from '../support/case-mutations';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
-
-const ASSIGN = `mutation($input: AssignActivityInput!) {
-  assignActivity(input: $input) { assignment { id caseId householdMemberId activity federalName localNames core scheduledHoursPerWeek startDate endDate provider timesheetFrequency assignedBy { id } } ${USER_ERRORS} }
-}`;
-const END = `mutation($input: EndActivityAssignmentInput!) { endActivityAssignment(input: $input) { assignment { id endDate } ${USER_ERRORS} } }`;
-const RECORD = `mutation($input: RecordHoursInput!) {
-  recordHours(input: $input) { entry { id month weekStart activity actualHours excusedHours holidayHours holidayDate justification replacesEntryId supersededById current enteredRole enteredBy { id } } ${USER_ERRORS} }
-}`;
-const CORRECT = `mutation($input: CorrectHoursInput!) {
-  correctHours(input: $input) { entry { id month weekStart actualHours replacesEntryId correctionReason current enteredRole enteredBy { id } } ${USER_ERRORS} }
-}`;
-const VERIFY = `mutation($input: VerifyMonthInput!) { verifyMonth(input: $input) { verification { caseId month verifiedAt verifiedBy { id role } } ${USER_ERRORS} } }`;
-const ACTIVITIES = `query($id: ID!, $month: YearMonth, $all: Boolean!) { case(id: $id) {
-  activities { edges { node { id activity hoursEntries(month: $month, includeSuperseded: $all) { edges { node { id month weekStart actualHours replacesEntryId supersededById current correctionReason enteredRole } } } } } }
-} }`;
-const PARTICIPATION = `query($id: ID!, $month: YearMonth!) { case(id: $id) { monthlyParticipation(month: $month) {
-  month familyType status countableHours additionalHoursNeeded requiredWeeklyHours projected openInMonth inWorkFirstRate
-  verification { month verifiedAt verifiedBy { id } } notCounted { reason rule hours }
-} } }`;
+import { ASSIGN, END, RECORD, CORRECT, VERIFY, ACTIVITIES, PARTICIPATION } from '../support/work-activity-operations';
 
 /** Work activity assignments, timesheet hours, and the monthly verification (WV-1, WV-2; AS 47.27.035). */
 describe('work activities and hours', () => {

@@ -5,6 +5,8 @@ import type { CaseEvent, NonComplianceKind } from '../../src/machines/case-lifec
 import { restoreCaseSnapshot, toStored, type CaseSnapshot, type StoredCaseSnapshot } from '../../src/machines/case-snapshot';
 import { phaseOf, stateString } from '../../src/machines/case-state';
 import { Pen2NoPenalty1764760000000 } from '../../src/migrations/1764760000000-Pen2NoPenalty';
+import { OpenCaseRegions1764790000000 } from '../../src/migrations/1764790000000-OpenCaseRegions';
+import { toVersion1 } from '../support/machine-v1';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const REFERRAL = '2026-09-01';
@@ -25,14 +27,14 @@ function reported(caseManagerId: string, kind: NonComplianceKind): CaseSnapshot 
   ];
   let [snapshot] = initialTransition(caseLifecycleMachine, { track: 'WORK_FIRST', caseManagerId, referralDate: REFERRAL, monthsUsed: 3 });
   for (const [day, command] of steps) [snapshot] = transition(caseLifecycleMachine, snapshot, { ...command, at: atDay(day) });
-  expect(stateString(snapshot.value)).toContain('open.participating.compliance.goodCausePending');
+  expect(stateString(snapshot.value)).toContain('open.compliance.goodCausePending');
   return snapshot;
 }
 
-/** What the chart stored before issue 10 for a missing timesheet without good cause (recordNoGoodCause into noGoodCause). */
+/** What the chart (machine version 1) stored before issue 10 for a missing timesheet without good cause (recordNoGoodCause into noGoodCause). */
 function oldNoGoodCause(snapshot: CaseSnapshot): StoredCaseSnapshot {
-  const stored = JSON.parse(JSON.stringify(toStored(snapshot))) as StoredCaseSnapshot;
-  (stored.value as { open: { participating: Record<string, string> } }).open.participating.compliance = 'noGoodCause';
+  const stored = toVersion1(toStored(snapshot));
+  (stored.value as unknown as { open: { participating: Record<string, string> } }).open.participating.compliance = 'noGoodCause';
   stored.context.penalty = { ...stored.context.penalty!, goodCause: false, goodCauseReason: 'No good cause at the interview' };
   return stored;
 }
@@ -48,14 +50,14 @@ describe('migration Pen2NoPenalty (PEN-2: a missing timesheet without good cause
   });
   afterAll(() => app.close());
 
-  /** A case row as the old build stored it: REFERRED at v1, the no-good-cause determination at v2 by the supervisor. */
+  /** A case row as the old build stored it (machine version 1): REFERRED at v1, the no-good-cause determination at v2 by the supervisor. */
   async function storedCase(stored: StoredCaseSnapshot): Promise<string> {
     const { north } = app.fixtures;
     const state = stateString(stored.value);
     const [{ id }] = await app.dataSource.query(
       `INSERT INTO work_case (client_id, office_id, case_manager_id, track, referral_date, months_used, state, phase, snapshot, machine_version, version)
        VALUES ($1, $2, $3, 'WORK_FIRST', $4, 3, $5, $6, $7, $8, 2) RETURNING id`,
-      [clientId, north.officeId, north.caseManager, REFERRAL, state, phaseOf(stored.value), stored, CASE_MACHINE_VERSION]);
+      [clientId, north.officeId, north.caseManager, REFERRAL, state, phaseOf(stored.value), stored, 1]);
     const history = `INSERT INTO case_history (case_id, version, event, payload, state_before, state_after, actor_id, actor_role, occurred_at)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`;
     await app.dataSource.query(history, [id, 1, 'REFERRED', {}, null, 'open.referral.awaitingContact', north.caseManager, 'CASE_MANAGER', atDay(0)]);
@@ -67,9 +69,13 @@ describe('migration Pen2NoPenalty (PEN-2: a missing timesheet without good cause
   const row = async (id: string) => (await app.dataSource.query('SELECT * FROM work_case WHERE id = $1', [id]))[0];
   const historyOf = async (id: string) => app.dataSource.query('SELECT * FROM case_history WHERE case_id = $1 ORDER BY version', [id]);
 
+  /** This migration, then the one after it that moves version-1 rows to today's chart (OpenCaseRegions). */
   async function migrate(): Promise<void> {
     const runner = app.dataSource.createQueryRunner();
-    try { await new Pen2NoPenalty1764760000000().up(runner); } finally { await runner.release(); }
+    try {
+      await new Pen2NoPenalty1764760000000().up(runner);
+      await new OpenCaseRegions1764790000000().up(runner);
+    } finally { await runner.release(); }
   }
 
   it('moves a stuck MISSING_TIMESHEET case to compliant, closes the report NO_PENALTY, and leaves a WORK_ACTIVITY case in noGoodCause untouched', async () => {
@@ -78,8 +84,8 @@ describe('migration Pen2NoPenalty (PEN-2: a missing timesheet without good cause
     const stuckId = await storedCase(oldNoGoodCause(pending));
     const workActivity = transition(caseLifecycleMachine, reported(north.caseManager, 'WORK_ACTIVITY'),
       { type: 'DETERMINE_GOOD_CAUSE', goodCause: false, reason: 'No good cause at the interview', at: atDay(44) })[0];
-    expect(stateString(workActivity.value)).toContain('open.participating.compliance.noGoodCause');
-    const untouchedId = await storedCase(JSON.parse(JSON.stringify(toStored(workActivity))));
+    expect(stateString(workActivity.value)).toContain('open.compliance.noGoodCause');
+    const untouchedId = await storedCase(toVersion1(toStored(workActivity)));
     const before = await row(stuckId);
     const untouchedBefore = await row(untouchedId);
 
@@ -96,17 +102,18 @@ describe('migration Pen2NoPenalty (PEN-2: a missing timesheet without good cause
     expect(snapshot).toEqual(JSON.parse(JSON.stringify(toStored(chartNow))));
     expect(snapshot.context.penalty).toBeNull();
     expect(snapshot.context.penaltyHistory.at(-1)).toMatchObject({ kind: 'MISSING_TIMESHEET', goodCause: false, endReason: 'NO_PENALTY' });
-    expect((snapshot.value as { open: { participating: Record<string, string> } }).open.participating.compliance).toBe('compliant');
+    expect((snapshot.value as unknown as { open: Record<string, string> }).open.compliance).toBe('compliant');
     expect(after.state).not.toBe(before.state);
     expect(after.state).toBe(stateString(chartNow.value));
     expect(after.phase).toBe(before.phase);
     expect(after.version).toBe(before.version + 1);
-    expect(after.machine_version).toBe(before.machine_version);
+    expect(after.machine_version).toBe(CASE_MACHINE_VERSION);
 
     const history = await historyOf(stuckId);
     expect(history).toHaveLength(3);
     expect(history[2]).toMatchObject({
-      version: after.version, event: 'DATA_CORRECTION', state_before: before.state, state_after: after.state,
+      // Written in version-1 paths: the row is append-only; readers translate it (currentLeafPath).
+      version: after.version, event: 'DATA_CORRECTION', state_before: before.state, state_after: before.state.replace('noGoodCause', 'compliant'),
       // The staff member whose determination the correction completes.
       actor_id: north.supervisor, actor_role: 'SUPERVISOR',
       payload: { ruleId: 'PEN-2', migration: 'Pen2NoPenalty1764760000000', correctsVersion: 2, penaltyKind: 'MISSING_TIMESHEET', penaltyEndedOn: endedOn, endReason: 'NO_PENALTY' },
@@ -123,11 +130,14 @@ describe('migration Pen2NoPenalty (PEN-2: a missing timesheet without good cause
     const restored = restoreCaseSnapshot(snapshot, after.machine_version);
     const [next] = transition(caseLifecycleMachine, restored,
       { type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: addDays(REFERRAL, 60), at: atDay(61) });
-    expect(stateString(next.value)).toContain('open.participating.compliance.goodCausePending');
+    expect(stateString(next.value)).toContain('open.compliance.goodCausePending');
     expect(next.context.penalty).toMatchObject({ kind: 'WORK_ACTIVITY', goodCause: null });
 
     // A WORK_ACTIVITY report without good cause may lead to a penalty: not this migration's business.
-    expect(await row(untouchedId)).toEqual(untouchedBefore);
+    const untouched = await row(untouchedId);
+    expect(untouched).toMatchObject({ version: untouchedBefore.version, phase: untouchedBefore.phase });
+    expect(untouched.snapshot.context).toEqual(untouchedBefore.snapshot.context);
+    expect(untouched.state).toBe(stateString(workActivity.value));
     expect(await historyOf(untouchedId)).toHaveLength(2);
 
     // Running it again finds nothing left to move.

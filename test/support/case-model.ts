@@ -30,6 +30,9 @@ export function modelEvents(snapshot: CaseSnapshot): CaseEvent[] {
     { type: 'DECIDE_TRACK_CHANGE', approved: false, reason: 'not yet', at },
     { type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: '2026-03-02', at },
     { type: 'REPORT_NON_COMPLIANCE', kind: 'MISSING_TIMESHEET', occurredOn: '2026-03-02', at },
+    // ENG-5 / FSSP-1 (issue 10): not engaging, or not signing a drafted plan, in whatever phase.
+    { type: 'REPORT_NON_COMPLIANCE', kind: 'NOT_ENGAGED', occurredOn: '2026-03-02', at },
+    { type: 'REPORT_NON_COMPLIANCE', kind: 'FSSP', occurredOn: '2026-03-02', at },
     { type: 'DETERMINE_GOOD_CAUSE', goodCause: true, reason: 'sick child', at },
     { type: 'DETERMINE_GOOD_CAUSE', goodCause: false, reason: 'none', at },
     { type: 'REQUEST_PENALTY', at },

@@ -105,7 +105,7 @@ describe('no dead ends (issue 10): every region can move on without closing TA, 
   const REGIONS = ['compliance', 'plan', 'timeLimit'] as const;
   const AT_REST = new Set(['compliance.compliant', 'plan.current', 'timeLimit.withinLimit', 'timeLimit.extended', 'timeLimit.extensionDenied']);
   const leafOf = (s: ModelState['snapshot'], region: string) =>
-    leafPaths(s.value).map((p) => p.replace('open.participating.', '')).find((p) => p.startsWith(`${region}.`)) ?? null;
+    leafPaths(s.value).map((p) => p.replace('open.phase.participating.', '')).find((p) => p.startsWith(`${region}.`)) ?? null;
 
   /** The states from which `goal` holds after some sequence of moves (never CLOSE_TA when `withoutClosingTa`): a backward fixpoint. */
   function canReach(goal: (from: ModelState, next: ModelState) => boolean, withoutClosingTa: boolean): Set<string> {

@@ -20,12 +20,21 @@ interface Row<T extends CaseEventType = CaseEventType> {
 }
 const row = <T extends CaseEventType>(event: T, rule: string, when?: Row<T>['when']): Row => ({ event, rule, when } as Row);
 
-/** FSSP-1 / FSSP-3: valid only when signed and current; it expires after its last review date (by the date, not by EXPIRE_FSSP). */
-const planCurrentOn = (c: CaseContext, date: PlainDate): boolean =>
-  !!c.fssp.signedOn && c.fssp.signedOn <= date && !!c.fssp.lastStepReviewDate && date <= c.fssp.lastStepReviewDate;
-/** FSSP-1: failing the plan is a non-compliance only under a plan current that day; a plan never signed is a failure to sign. */
+/**
+ * FSSP-1 / FSSP-3: valid only when signed and current; it expires after its last review date (by
+ * the date, not by EXPIRE_FSSP), judged under the version signed last on or before that date.
+ */
+const planCurrentOn = (c: CaseContext, date: PlainDate): boolean => {
+  const versions = c.fsspVersions?.length ? c.fsspVersions : [c.fssp];
+  const inForce = versions.filter((v) => !!v.signedOn && v.signedOn <= date).sort((a, b) => a.signedOn!.localeCompare(b.signedOn!)).at(-1);
+  return !!inForce?.lastStepReviewDate && date <= inForce.lastStepReviewDate;
+};
+/**
+ * FSSP-1: failing the plan is a non-compliance only under a plan current that day; a plan never
+ * signed is a failure to sign, of a plan drafted (put to the client) by that day (issue 10).
+ */
 const fsspFailureMayCount = (c: CaseContext, kind: string, occurredOn: PlainDate): boolean =>
-  kind !== 'FSSP' || !c.fssp.signedOn || planCurrentOn(c, occurredOn);
+  kind !== 'FSSP' || (c.fssp.signedOn ? planCurrentOn(c, occurredOn) : !!c.fssp.draftedOn && c.fssp.draftedOn <= occurredOn);
 
 const TABLE: Record<string, Row[]> = {
   // Whatever the phase while TA is open (DOMAIN "Lifecycle of a case").
@@ -39,31 +48,31 @@ const TABLE: Record<string, Row[]> = {
       // AS 47.27.085 (issue 10): a full family sanction (stage 3, from the 9th month after the finding) ends assistance.
       && !(c.penalty?.stage === 3 && !!c.penalty.imposedOn && e.month >= monthOf(addMonths(c.penalty.imposedOn, 8)))),
   ],
-  'open.referral.awaitingContact': [
+  'open.phase.referral.awaitingContact': [
     row('RECORD_CONTACT_ATTEMPT', 'ENG-1 / ENG-2: every contact attempt is recorded; reaching the client starts assessment'),
     row('ISSUE_J016', 'ENG-2: a J016 once the client could not be reached in person or by phone', (c) =>
       c.contactAttempts.some((a) => a.outcome === 'NOT_REACHED' && (a.method === 'PHONE' || a.method === 'IN_PERSON'))),
   ],
-  'open.referral.j016Issued': [row('RECORD_CONTACT_ATTEMPT', 'ENG-2: contact attempts continue after the J016')],
-  'open.assessment.eaPending': [row('SCHEDULE_EA', 'EA-1: at the first available interview slot'), row('COMPLETE_EA', 'EA-1')],
-  'open.assessment.eaScheduled': [row('SCHEDULE_EA', 'EA-1: a slot can be moved'), row('COMPLETE_EA', 'EA-1')],
-  'open.assessment.eaCompleted': [row('RECORD_EA_NOTE', 'EA-2: the EA CLNO follows the EA')],
-  'open.planning.drafting': [row('DRAFT_FSSP', 'FSSP-3: goals and steps with review dates')],
-  'open.planning.drafted': [
+  'open.phase.referral.j016Issued': [row('RECORD_CONTACT_ATTEMPT', 'ENG-2: contact attempts continue after the J016')],
+  'open.phase.assessment.eaPending': [row('SCHEDULE_EA', 'EA-1: at the first available interview slot'), row('COMPLETE_EA', 'EA-1')],
+  'open.phase.assessment.eaScheduled': [row('SCHEDULE_EA', 'EA-1: a slot can be moved'), row('COMPLETE_EA', 'EA-1')],
+  'open.phase.assessment.eaCompleted': [row('RECORD_EA_NOTE', 'EA-2: the EA CLNO follows the EA')],
+  'open.phase.planning.drafting': [row('DRAFT_FSSP', 'FSSP-3: goals and steps with review dates')],
+  'open.phase.planning.drafted': [
     row('DRAFT_FSSP', 'FSSP-3: a draft can be redone before signature'),
     row('MAIL_FSSP', 'FSSP-6: mailed for signature, with a due-back date'),
     row('SIGN_FSSP', 'FSSP-1: valid once signed'),
   ],
-  'open.planning.awaitingSignature': [row('MAIL_FSSP', 'FSSP-6: mailed again'), row('SIGN_FSSP', 'FSSP-1')],
-  'open.participating.plan.current': [
+  'open.phase.planning.awaitingSignature': [row('MAIL_FSSP', 'FSSP-6: mailed again'), row('SIGN_FSSP', 'FSSP-1')],
+  'open.phase.participating.plan.current': [
     row('REVIEW_FSSP', 'FSSP-2: monthly review of a current plan (FSSP-3: current until its last step review date)', (c, _e, today) => planCurrentOn(c, today)),
     row('UPDATE_FSSP', 'FSSP-2: updated when the situation changes'),
     row('EXPIRE_FSSP', 'FSSP-3: the plan expires after its last review date', (c, _e, today) => !!c.fssp.lastStepReviewDate && today > c.fssp.lastStepReviewDate),
   ],
-  'open.participating.plan.expired': [row('UPDATE_FSSP', 'FSSP-4: an update makes the plan current again')],
-  'open.participating.track.steady': [row('REQUEST_TRACK_CHANGE', 'TRK-1: a consultation asks for the other track', (c, e) => e.toTrack !== c.track)],
-  'open.participating.track.consultationRequested': [row('DECIDE_TRACK_CHANGE', 'TRK-1: a supervisor approves or denies')],
-  'open.participating.compliance.compliant': [
+  'open.phase.participating.plan.expired': [row('UPDATE_FSSP', 'FSSP-4: an update makes the plan current again')],
+  'open.phase.participating.track.steady': [row('REQUEST_TRACK_CHANGE', 'TRK-1: a consultation asks for the other track', (c, e) => e.toTrack !== c.track)],
+  'open.phase.participating.track.consultationRequested': [row('DECIDE_TRACK_CHANGE', 'TRK-1: a supervisor approves or denies')],
+  'open.compliance.compliant': [
     row('REPORT_NON_COMPLIANCE', 'PEN-1: requested when the non-compliance occurs; AS 47.27.035: not for a work activity (or its timesheet) of a day the client was exempt', (c, e) =>
       !(['WORK_ACTIVITY', 'MISSING_TIMESHEET'].includes(e.kind) && !!c.exemption && c.exemption.startedOn <= e.occurredOn
         && (c.exemption.endedOn === null || e.occurredOn <= c.exemption.endedOn))
@@ -71,18 +80,18 @@ const TABLE: Record<string, Row[]> = {
       && fsspFailureMayCount(c, e.kind, e.occurredOn)),
   ],
   // PEN-2 (issue 10): a missing timesheet without good cause closes without a penalty, back to compliant.
-  'open.participating.compliance.goodCausePending': [row('DETERMINE_GOOD_CAUSE', 'PEN-1: good cause is determined first')],
-  'open.participating.compliance.noGoodCause': [
+  'open.compliance.goodCausePending': [row('DETERMINE_GOOD_CAUSE', 'PEN-1: good cause is determined first')],
+  'open.compliance.noGoodCause': [
     row('REQUEST_PENALTY', 'PEN-2: no penalty for a missing timesheet alone', (c) => c.penalty?.kind !== 'MISSING_TIMESHEET'),
   ],
-  'open.participating.compliance.penaltyRequested': [
+  'open.compliance.penaltyRequested': [
     // PEN-5: the effective date follows from the notice; a typed one that differs is bad input (timeline.test.ts), not a state question.
     row('IMPOSE_PENALTY', 'PEN-5 / FSSP-1: on the written notice; an FSSP penalty only on a plan current when the failure occurred',
       (c) => !c.penalty || fsspFailureMayCount(c, c.penalty.kind, c.penalty.occurredOn)),
     row('REMOVE_PENALTY_FOR_GOOD_CAUSE', 'Penalty stages: good cause found later removes the penalty'),
     row('CURE_PENALTY', 'PEN-3 / PEN-5 (issue 10): the client may comply within the notice period, before the penalty takes effect'),
   ],
-  'open.participating.compliance.penalized': [
+  'open.compliance.penalized': [
     row('RECORD_PENALTY_HOME_VISIT', 'PEN-4 / ENG-8: the Penalty Resolution home visit is recorded'),
     row('ESCALATE_PENALTY', 'Penalty stages / PEN-4: 75% in months 5 to 8 from the finding, closure past month 8, each after a home visit with a child-safety determination',
       (c, _e, today) => {
@@ -94,19 +103,19 @@ const TABLE: Record<string, Row[]> = {
     row('CURE_PENALTY', 'PEN-3: a cure ends the penalty'),
     row('REMOVE_PENALTY_FOR_GOOD_CAUSE', 'Penalty stages: good cause found after imposition removes it'),
   ],
-  'open.participating.exemption.notExempt': [row('START_EXEMPTION', 'EXM-1')],
-  'open.participating.exemption.exempt': [row('END_EXEMPTION', 'EXM-1')],
-  'open.participating.timeLimit.withinLimit': [
+  'open.exemption.notExempt': [row('START_EXEMPTION', 'EXM-1')],
+  'open.exemption.exempt': [row('END_EXEMPTION', 'EXM-1')],
+  'open.timeLimit.withinLimit': [
     row('SCHEDULE_EXTENSION_STAFFING', 'TL-1 / 7 AAC 45.600: the extension review staffing happens at month 58 of the family\'s clock', (c) => familyMonthsUsed(c) >= 58),
   ],
-  'open.participating.timeLimit.staffingScheduled': [
+  'open.timeLimit.staffingScheduled': [
     row('SCHEDULE_EXTENSION_STAFFING', 'TL-2: a staffing can be moved'),
     row('SUBMIT_STAFFING_FORM', 'TL-2: the staffing form goes to the supervisor'),
     // Issue 10: a late form is the CM's missed TL-2 obligation; the supervisor still approves or denies.
     row('DECIDE_EXTENSION', 'TL-2: the supervisor decides on the submitted staffing form', (c) => !!c.extension?.formSubmittedOn),
   ],
-  'open.participating.timeLimit.extended': [],
-  'open.participating.timeLimit.extensionDenied': [],
+  'open.timeLimit.extended': [],
+  'open.timeLimit.extensionDenied': [],
   'exit.summaryPending': [row('RECORD_EXIT_SUMMARY', 'EXIT-1')],
   'exit.summaryRecorded': [row('CLOSE_WORK_ACTIVITY_RECORD', 'EXIT-2 (EXIT-3: Post-TA follows a closure with work)')],
   postTa: [
@@ -204,14 +213,14 @@ const penalty = (c: CaseContext, p: Partial<NonNullable<CaseContext['penalty']>>
  */
 describe('transition table (DOMAIN.md) at the edges of its conditions', () => {
   const penalized = (p: Partial<NonNullable<CaseContext['penalty']>>) =>
-    caseIn('open.participating.compliance.penalized', (c) => penalty(c, { stage: 1, imposedOn: '2026-12-01', homeVisitOn: null, homeVisitRecordedOn: null, ...p }));
-  const requested = caseIn('open.participating.compliance.penaltyRequested', (c) => penalty(c, { occurredOn: '2026-11-02' }));
+    caseIn('open.compliance.penalized', (c) => penalty(c, { stage: 1, imposedOn: '2026-12-01', homeVisitOn: null, homeVisitRecordedOn: null, ...p }));
+  const requested = caseIn('open.compliance.penaltyRequested', (c) => penalty(c, { occurredOn: '2026-11-02' }));
   const lapsing = (leaf: string, p?: Partial<NonNullable<CaseContext['penalty']>>) => caseIn(leaf, (c) => ({
     fssp: { ...c.fssp, signedOn: '2026-01-20', lastStepReviewDate: '2026-04-14' }, ...(p ? penalty(c, p) : {}),
   }));
-  const withPlan = (lastStepReviewDate: string) => caseIn('open.participating.plan.current', (c) => ({ fssp: { ...c.fssp, lastStepReviewDate } }));
+  const withPlan = (lastStepReviewDate: string) => caseIn('open.phase.participating.plan.current', (c) => ({ fssp: { ...c.fssp, lastStepReviewDate } }));
   const staffing = (formSubmittedOn: string | null) =>
-    caseIn('open.participating.timeLimit.staffingScheduled', () => ({ extension: { staffingOn: '2026-03-20', formSubmittedOn, decision: null } }));
+    caseIn('open.timeLimit.staffingScheduled', () => ({ extension: { staffingOn: '2026-03-20', formSubmittedOn, decision: null } }));
   const inPostTa = caseIn('postTa', (c) => ({ exit: { ...c.exit!, closedOn: '2026-05-31' }, postTa: { ...c.postTa!, startedOn: '2026-05-31' } }));
   const decide = (approved: boolean, when = '2026-03-20'): CaseEvent => ({ type: 'DECIDE_EXTENSION', approved, reason: 'staffing', at: at(when) });
 
@@ -231,15 +240,15 @@ describe('transition table (DOMAIN.md) at the edges of its conditions', () => {
     ['PEN-5: imposed on the written notice alone', requested, { type: 'IMPOSE_PENALTY', noticeOn: '2026-11-09', at: at('2026-11-10') }, true],
     ['PEN-5: a typed effective date equal to the computed one', requested, { type: 'IMPOSE_PENALTY', noticeOn: '2026-11-09', effectiveOn: '2026-12-01', at: at('2026-11-10') }, true],
     // FSSP-1 / FSSP-3 (issue 10): plan signed 2026-01-20, last step review date 2026-04-14, EXPIRE_FSSP never sent.
-    ['FSSP-1 / FSSP-3: an FSSP non-compliance on the last step review date', lapsing('open.participating.compliance.compliant'),
+    ['FSSP-1 / FSSP-3: an FSSP non-compliance on the last step review date', lapsing('open.compliance.compliant'),
       { type: 'REPORT_NON_COMPLIANCE', kind: 'FSSP', occurredOn: '2026-04-14', at: at('2026-05-05') }, true],
-    ['FSSP-1 / FSSP-3: no FSSP non-compliance on a lapsed plan, though EXPIRE_FSSP was never sent', lapsing('open.participating.compliance.compliant'),
+    ['FSSP-1 / FSSP-3: no FSSP non-compliance on a lapsed plan, though EXPIRE_FSSP was never sent', lapsing('open.compliance.compliant'),
       { type: 'REPORT_NON_COMPLIANCE', kind: 'FSSP', occurredOn: '2026-04-15', at: at('2026-05-05') }, false],
-    ['FSSP-1: a work activity failure does not need a current plan', lapsing('open.participating.compliance.compliant'),
+    ['FSSP-1: a work activity failure does not need a current plan', lapsing('open.compliance.compliant'),
       { type: 'REPORT_NON_COMPLIANCE', kind: 'WORK_ACTIVITY', occurredOn: '2026-04-15', at: at('2026-05-05') }, true],
-    ['FSSP-1 / FSSP-3: an FSSP penalty for a failure under the current plan', lapsing('open.participating.compliance.penaltyRequested', { kind: 'FSSP', occurredOn: '2026-04-10' }),
+    ['FSSP-1 / FSSP-3: an FSSP penalty for a failure under the current plan', lapsing('open.compliance.penaltyRequested', { kind: 'FSSP', occurredOn: '2026-04-10' }),
       { type: 'IMPOSE_PENALTY', noticeOn: '2026-05-04', at: at('2026-05-05') }, true],
-    ['FSSP-1 / FSSP-3: no FSSP penalty for a failure on a lapsed plan', lapsing('open.participating.compliance.penaltyRequested', { kind: 'FSSP', occurredOn: '2026-04-20' }),
+    ['FSSP-1 / FSSP-3: no FSSP penalty for a failure on a lapsed plan', lapsing('open.compliance.penaltyRequested', { kind: 'FSSP', occurredOn: '2026-04-20' }),
       { type: 'IMPOSE_PENALTY', noticeOn: '2026-05-04', at: at('2026-05-05') }, false],
     // AS 47.27.085: the full family sanction (finding 2026-12-01, stage 3 from 2027-08-01) ends assistance months.
     ['AS 47.27.085: July 2027 still counts under stage 3', penalized({ stage: 3 }), { type: 'RECORD_ASSISTANCE_MONTH', month: '2027-07', at: at('2027-08-02') }, true],
@@ -251,13 +260,13 @@ describe('transition table (DOMAIN.md) at the edges of its conditions', () => {
     ['FSSP-2: reviewed on its last step review date', withPlan('2026-04-14'), { type: 'REVIEW_FSSP', reviewedOn: '2026-04-14', at: '2026-04-15T07:00:00.000Z' }, true],
     ['FSSP-3: no review of an expired plan', withPlan('2026-04-14'), { type: 'REVIEW_FSSP', reviewedOn: '2026-04-15', at: '2026-04-15T09:00:00.000Z' }, false],
     // TL-1
-    ['TL-1: a month is counted once it has begun in Alaska', caseIn('open.referral.awaitingContact', () => ({ monthsUsed: 10 })), { type: 'RECORD_ASSISTANCE_MONTH', month: '2026-03', at: '2026-03-01T09:00:00.000Z' }, true],
-    ['TL-1: not before (still February in Alaska)', caseIn('open.referral.awaitingContact', () => ({ monthsUsed: 10 })), { type: 'RECORD_ASSISTANCE_MONTH', month: '2026-03', at: '2026-03-01T07:00:00.000Z' }, false],
-    ['TL-1: each month once', caseIn('open.referral.awaitingContact', () => ({ monthsUsed: 10, assistanceMonths: ['2026-02'] })), { type: 'RECORD_ASSISTANCE_MONTH', month: '2026-02', at: at('2026-03-02') }, false],
-    ['TL-1: none past 60 without an extension', caseIn('open.participating.timeLimit.extensionDenied', () => ({ monthsUsed: 60, assistanceMonths: [] })), { type: 'RECORD_ASSISTANCE_MONTH', month: '2026-02', at: at('2026-03-02') }, false],
-    ['TL-1: months past 60 count under an extension', caseIn('open.participating.timeLimit.extended', (c) => ({ monthsUsed: 60, assistanceMonths: [], extension: { ...c.extension!, decision: 'APPROVED' } })), { type: 'RECORD_ASSISTANCE_MONTH', month: '2026-02', at: at('2026-03-02') }, true],
-    ['TL-1: no staffing at month 57', caseIn('open.participating.timeLimit.withinLimit', () => ({ monthsUsed: 57 })), { type: 'SCHEDULE_EXTENSION_STAFFING', staffingOn: '2026-03-20', at: at('2026-03-02') }, false],
-    ['TL-1: the staffing at month 58', caseIn('open.participating.timeLimit.withinLimit', () => ({ monthsUsed: 58 })), { type: 'SCHEDULE_EXTENSION_STAFFING', staffingOn: '2026-03-20', at: at('2026-03-02') }, true],
+    ['TL-1: a month is counted once it has begun in Alaska', caseIn('open.phase.referral.awaitingContact', () => ({ monthsUsed: 10 })), { type: 'RECORD_ASSISTANCE_MONTH', month: '2026-03', at: '2026-03-01T09:00:00.000Z' }, true],
+    ['TL-1: not before (still February in Alaska)', caseIn('open.phase.referral.awaitingContact', () => ({ monthsUsed: 10 })), { type: 'RECORD_ASSISTANCE_MONTH', month: '2026-03', at: '2026-03-01T07:00:00.000Z' }, false],
+    ['TL-1: each month once', caseIn('open.phase.referral.awaitingContact', () => ({ monthsUsed: 10, assistanceMonths: ['2026-02'] })), { type: 'RECORD_ASSISTANCE_MONTH', month: '2026-02', at: at('2026-03-02') }, false],
+    ['TL-1: none past 60 without an extension', caseIn('open.timeLimit.extensionDenied', () => ({ monthsUsed: 60, assistanceMonths: [] })), { type: 'RECORD_ASSISTANCE_MONTH', month: '2026-02', at: at('2026-03-02') }, false],
+    ['TL-1: months past 60 count under an extension', caseIn('open.timeLimit.extended', (c) => ({ monthsUsed: 60, assistanceMonths: [], extension: { ...c.extension!, decision: 'APPROVED' } })), { type: 'RECORD_ASSISTANCE_MONTH', month: '2026-02', at: at('2026-03-02') }, true],
+    ['TL-1: no staffing at month 57', caseIn('open.timeLimit.withinLimit', () => ({ monthsUsed: 57 })), { type: 'SCHEDULE_EXTENSION_STAFFING', staffingOn: '2026-03-20', at: at('2026-03-02') }, false],
+    ['TL-1: the staffing at month 58', caseIn('open.timeLimit.withinLimit', () => ({ monthsUsed: 58 })), { type: 'SCHEDULE_EXTENSION_STAFFING', staffingOn: '2026-03-20', at: at('2026-03-02') }, true],
     // TL-2: staffing 2026-03-20, so the form is due by 2026-03-13.
     ['TL-2: approved when the form came a week before', staffing('2026-03-13'), decide(true), true],
     ['TL-2: denied when the form came a week before', staffing('2026-03-13'), decide(false), true],
@@ -269,12 +278,12 @@ describe('transition table (DOMAIN.md) at the edges of its conditions', () => {
     ['EXIT-3: Post-TA is not complete before 12 months', inPostTa, { type: 'COMPLETE_POST_TA', at: at('2027-05-30') }, false],
     ['EXIT-3: complete at 12 months', inPostTa, { type: 'COMPLETE_POST_TA', at: at('2027-05-31') }, true],
     // ENG-2, ENG-3, TRK-1
-    ['ENG-2: no J016 after a letter alone', caseIn('open.referral.awaitingContact', () => ({ contactAttempts: [{ on: '2026-01-06', method: 'LETTER', outcome: 'NOT_REACHED' }] })),
+    ['ENG-2: no J016 after a letter alone', caseIn('open.phase.referral.awaitingContact', () => ({ contactAttempts: [{ on: '2026-01-06', method: 'LETTER', outcome: 'NOT_REACHED' }] })),
       { type: 'ISSUE_J016', eaAppointmentAt: '2026-01-12T18:00:00.000Z', at: MODEL_AT }, false],
-    ['ENG-2: a J016 after an unsuccessful visit in person', caseIn('open.referral.awaitingContact', () => ({ contactAttempts: [{ on: '2026-01-06', method: 'IN_PERSON', outcome: 'NOT_REACHED' }] })),
+    ['ENG-2: a J016 after an unsuccessful visit in person', caseIn('open.phase.referral.awaitingContact', () => ({ contactAttempts: [{ on: '2026-01-06', method: 'IN_PERSON', outcome: 'NOT_REACHED' }] })),
       { type: 'ISSUE_J016', eaAppointmentAt: '2026-01-12T18:00:00.000Z', at: MODEL_AT }, true],
-    ['ENG-3: no change to the case manager already assigned', caseIn('open.assessment.eaPending', () => ({ caseManagerId: 'cm-1' })), { type: 'CHANGE_CASE_MANAGER', caseManagerId: 'cm-1', at: MODEL_AT }, false],
-    ['TRK-1: no consultation for the track the case is on', caseIn('open.participating.track.steady', () => ({ track: 'WORK_FIRST' })),
+    ['ENG-3: no change to the case manager already assigned', caseIn('open.phase.assessment.eaPending', () => ({ caseManagerId: 'cm-1' })), { type: 'CHANGE_CASE_MANAGER', caseManagerId: 'cm-1', at: MODEL_AT }, false],
+    ['TRK-1: no consultation for the track the case is on', caseIn('open.phase.participating.track.steady', () => ({ track: 'WORK_FIRST' })),
       { type: 'REQUEST_TRACK_CHANGE', toTrack: 'WORK_FIRST', reason: 'same', at: MODEL_AT }, false],
   ];
 

@@ -7,9 +7,9 @@ import { CASE_EVENTS } from '../../src/machines/case-event-catalog';
 describe('workflow description generated from the chart', () => {
   it('lists every state and every event with its mutation', () => {
     const wf = describeWorkflow();
-    expect(wf.states.map((s) => s.path)).toEqual(expect.arrayContaining(['open.referral.awaitingContact', 'open.participating.compliance.penalized', 'postTa', 'closed']));
+    expect(wf.states.map((s) => s.path)).toEqual(expect.arrayContaining(['open.phase.referral.awaitingContact', 'open.compliance.penalized', 'postTa', 'closed']));
     expect(wf.events).toHaveLength(Object.keys(CASE_EVENTS).length);
-    expect(wf.transitions).toContainEqual({ from: 'open.participating.track.consultationRequested', event: 'DECIDE_TRACK_CHANGE', mutation: 'decideTrackChange', to: 'open.participating.track.steady', guard: 'trackChangeApproved' });
+    expect(wf.transitions).toContainEqual({ from: 'open.phase.participating.track.consultationRequested', event: 'DECIDE_TRACK_CHANGE', mutation: 'decideTrackChange', to: 'open.phase.participating.track.steady', guard: 'trackChangeApproved' });
   });
 
   it('renders a Mermaid stateDiagram-v2 with every leaf state and parallel regions', () => {
@@ -18,7 +18,7 @@ describe('workflow description generated from the chart', () => {
     for (const s of describeWorkflow().states.filter((x) => x.type === 'atomic')) {
       expect(mermaid).toContain(s.path.replace(/\./g, '_'));
     }
-    expect(mermaid).toMatch(/open_referral --> open_assessment: RECORD_CONTACT_ATTEMPT \[contactReached\]/);
+    expect(mermaid).toMatch(/open_phase_referral --> open_phase_assessment: RECORD_CONTACT_ATTEMPT \[contactReached\]/);
     expect(mermaid).toContain('--\n');
   });
 

@@ -75,7 +75,7 @@ describe('timeline: dates follow the record they are about', () => {
         .toMatchObject({ field: 'effectiveOn', constraint: 'effectiveDateFollowsNotice', message: expect.stringContaining('2026-12-01') });
     });
     it('PEN-5: the same refusal through checkEvent is TIMELINE (bad input), before the chart', () => {
-      const s = caseLifecycleMachine.resolveState({ value: { open: { participating: { plan: 'current', track: 'steady', compliance: 'penaltyRequested', exemption: 'notExempt', timeLimit: 'withinLimit' } } }, context: requested });
+      const s = caseLifecycleMachine.resolveState({ value: { open: { phase: { participating: { plan: 'current', track: 'steady' } }, compliance: 'penaltyRequested', exemption: 'notExempt', timeLimit: 'withinLimit' } }, context: requested });
       expect(checkEvent(s, { type: 'IMPOSE_PENALTY', noticeOn: '2026-10-20', effectiveOn: '2026-12-01', at: AT }, { documentation: new Map() }))
         .toMatchObject({ by: 'TIMELINE', constraint: 'effectiveDateFollowsNotice' });
     });
