@@ -7,6 +7,7 @@ import { startBenchDatabase } from './bench-database';
 import { benchTransitions } from './transitions.bench';
 import { benchWorklist } from './worklist.bench';
 import { benchParticipationRate } from './participation-rate.bench';
+import { benchQueryLimits } from './query-limits.bench';
 
 /** `npm run bench`: figures are printed next to a raw-pg baseline measured in the same process. */
 async function main(): Promise<void> {
@@ -28,6 +29,13 @@ async function main(): Promise<void> {
     console.log(`  raw pg baseline (BEGIN; SELECT; UPDATE ... WHERE version; INSERT; COMMIT): ${t.raw.toFixed(0)} transitions/s`);
     console.log(`  ratio API / raw pg: ${(t.graphql / t.raw).toFixed(2)}`);
     console.log(`  for scale, the same HTTP client and server answering { me { id } } (no write): ${t.httpFloor.toFixed(0)} requests/s`);
+
+    const q = await benchQueryLimits(dataSource, { caseManager });
+    console.log(`\nQuery limits over HTTP (median of ${q.runs}; refused before any resolver, code QUERY_TOO_COMPLEX)`);
+    console.log(`  baseline, anonymous { calendar { today isBusinessDay } }: ${q.calendarMs.toFixed(2)} ms; signed-in { me { id } }: ${q.meMs.toFixed(2)} ms (rate limits off: ${q.meUnlimitedMs.toFixed(2)} ms)`);
+    console.log(`  10,000-alias anonymous addBusinessDays(366) (${q.calendarFloodKb.toFixed(0)} KB), refused by tokens: ${q.calendarFloodMs.toFixed(2)} ms`);
+    console.log(`  500-alias signed-in cases(first: 100) (${q.caseloadFloodKb.toFixed(0)} KB), refused by tokens: ${q.caseloadFloodMs.toFixed(2)} ms`);
+    console.log(`  100 cases with their whole record, refused by the cost budget: ${q.overBudgetMs.toFixed(2)} ms`);
 
     const [{ id: supervisor }] = await selectRows<{ id: string }>(dataSource.manager, `INSERT INTO staff (email, name, role, office_id) VALUES ('sup@bench', 'S', 'SUPERVISOR', $1) RETURNING id`, [officeId]);
     const w = await benchWorklist(dataSource, database.url, { officeId, caseManager, supervisor });

@@ -5,24 +5,30 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { verifyStaffToken } from './auth/token';
+import { createAuthenticator } from './auth/authenticate';
 import type { AppConfig } from './config';
 import type { RequestContext } from './context';
 import { graphiqlRouter } from './graphiql';
 import { formatError } from './graphql-errors';
 import { corsForGraphql, parseCorsOrigins } from './http/cors';
+import { queryLimitsOf, queryLimitsPlugin, refuseOversizedDocuments } from './http/query-limits';
+import { createRateLimiting, rateLimitsOf } from './http/rate-limit';
 import { refuseSubscriptions } from './http/subscriptions';
+import { inputGuard } from './http/input-guard';
+import { createRequestLog } from './http/request-log';
+import { securityHeaders } from './http/security-headers';
 import type { Logger } from './logger';
 import { ping } from './repositories/sql';
+import { accessLogPlugin } from './access-log/plugin';
+import { requestPrivacy } from './releases/request-privacy';
 import { buildAppSchema } from './schema/build-schema';
 import type { Clock } from './services/clock';
 import { createServices } from './services';
 import { createLoaders } from './services/loaders';
 
 export interface AppDependencies {
-  config: Pick<AppConfig, 'jwtSecret' | 'introspection' | 'nodeEnv'> & Partial<Pick<AppConfig, 'extraClosures' | 'graphiql' | 'corsOrigins'>>;
+  config: Pick<AppConfig, 'jwtSecret' | 'introspection' | 'nodeEnv'> & Partial<Pick<AppConfig, 'extraClosures' | 'graphiql' | 'corsOrigins' | 'auth' | 'queryLimits' | 'rateLimits' | 'trustProxy'>>;
   dataSource: DataSource;
   clock: Clock;
   log: Logger;
@@ -38,21 +44,37 @@ export interface RunningApp {
 /** Wires Express, Apollo and the services. It does not listen; main.ts and tests decide where. */
 export async function createApp({ config, dataSource, clock, log }: AppDependencies): Promise<RunningApp> {
   const app = express();
+  // No `X-Powered-By: Express`; helmet's headers on every response (src/http/security-headers.ts).
+  app.disable('x-powered-by');
+  app.use(securityHeaders());
+  // TRUST_PROXY (src/http/rate-limit.ts): req.ip, the per-address rate limit's key, behind a load balancer.
+  app.set('trust proxy', config.trustProxy ?? false);
   const httpServer = http.createServer(app);
   const services = createServices(dataSource, clock, config.extraClosures);
   const production = config.nodeEnv === 'production';
+  const authenticate = createAuthenticator({ config, staff: services.staff, log });
+  // One log line per request (request id, operation, user id, timing); never variables (src/http/request-log.ts).
+  const requestLog = createRequestLog(log);
+  // QUERY_* and RATE_LIMIT_* (src/config.ts): an operation is measured, and counted, before it runs.
+  const limits = queryLimitsOf(config.queryLimits);
+  const rateLimiting = createRateLimiting(dataSource, rateLimitsOf(config.rateLimits), log);
 
+  const schema = await buildAppSchema();
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(),
+    schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !production && config.nodeEnv !== 'test',
     hideSchemaDetailsFromClientErrors: production,
-    formatError: (formatted, error) => formatError(formatted, error, (e) => log.error({ err: e }, 'unexpected error')),
+    // Backstops behind refuseOversizedDocuments: the parser's own token cap, and fragments that multiply selections.
+    parseOptions: { maxTokens: limits.maxTokens },
+    maxRecursiveSelections: true,
+    formatError: (formatted, error) => formatError(formatted, error, (e) => log.error({ err: e, requestId: requestLog.requestIdOf(error) }, 'unexpected error')),
     // Apollo's own landing page is Sandbox from a CDN (no use offline); GraphiQL replaces it below.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), refuseSubscriptions],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), refuseSubscriptions, queryLimitsPlugin(limits), inputGuard, requestLog.plugin, accessLogPlugin(log)],
   });
   await apollo.start();
 
+  app.use(requestLog.middleware);
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
   app.get('/readyz', async (_req, res) => {
     try {
@@ -68,23 +90,12 @@ export async function createApp({ config, dataSource, clock, log }: AppDependenc
   // CORS first: it answers every preflight (the router below would answer OPTIONS itself).
   app.use('/graphql', corsForGraphql(config.corsOrigins ?? parseCorsOrigins(undefined, config.nodeEnv)));
   if (config.graphiql ?? !production) app.use(graphiqlRouter());
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
-    context: async ({ req }): Promise<RequestContext> => {
-      const header = req.headers.authorization;
-      let user = null;
-      if (header) {
-        const token = /^Bearer (.+)$/i.exec(header)?.[1];
-        const staffId = token ? verifyStaffToken(token, config.jwtSecret) : null;
-        // Read role and office now, so a deactivated account is locked out on its next request.
-        user = staffId ? await services.staff.findActiveUser(staffId) : null;
-        if (!user) {
-          throw new GraphQLError('The bearer token is invalid, expired, or names an inactive account', {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-          });
-        }
-      }
-      return { user, loaders: createLoaders(dataSource, services), services, log };
-    },
+  app.use('/graphql', rateLimiting.byAddress, express.json({ limit: '1mb' }), refuseOversizedDocuments(schema, limits), expressMiddleware(apollo, {
+    context: rateLimiting.perUser(async ({ req }): Promise<RequestContext> => {
+      // AUTH_MODE local or oidc (src/auth/authenticate.ts); a refused token is UNAUTHENTICATED, 401.
+      const user = await authenticate(req.headers.authorization);
+      return { user, loaders: createLoaders(dataSource, services), services, log: log.child({ requestId: req.headers['x-request-id'] }), ...requestPrivacy(dataSource, clock, user) };
+    }),
   }));
 
   // A body that is not JSON (or too large) never reaches Apollo: answer in GraphQL's shape, not HTML.

@@ -1,5 +1,7 @@
 import type { CurrentUser } from './auth/current-user';
+import type { AccessLogCollector } from './access-log/collector';
 import type { Logger } from './logger';
+import type { MedicalGate } from './releases/medical-gate';
 import type { Loaders } from './services/loaders';
 import type { Services } from './services';
 
@@ -9,6 +11,10 @@ export interface RequestContext {
   loaders: Loaders;
   services: Services;
   log: Logger;
+  /** The client records this request read, written once by the access-log plugin (src/access-log); absent when signed out. */
+  accessLog?: AccessLogCollector;
+  /** ROI-1: whether a case's medical information may be shown to this user (src/releases/medical-gate.ts). */
+  medical?: MedicalGate;
 }
 
 /** The signed-in user; resolvers behind `@Authorized` can rely on it. */

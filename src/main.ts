@@ -1,22 +1,79 @@
 import 'reflect-metadata';
-import { createApp } from './app';
-import { loadConfig } from './config';
+import type { DataSource } from 'typeorm';
+import { createApp, type RunningApp } from './app';
+import { loadConfig, type AppConfig } from './config';
 import { assertKnownMachineVersions } from './db/machine-version-check';
-import { openDatabase } from './db/data-source';
+import { openAppDatabase, openDatabase } from './db/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres';
+import { prepareEmbeddedRoles } from './db/embedded-roles';
+import { servingRoleProblems } from './db/privileges';
 import { seedDemoData } from './db/seed-demo';
-import { createLogger } from './logger';
+import { createLogger, type Logger } from './logger';
 import { systemClock } from './services/clock';
 
-/** Starts the service: database (embedded unless DATABASE_URL), migrations, demo data, HTTP. */
+/** What is running, so a signal at any point of start-up stops exactly that, in reverse order. */
+interface Started {
+  embedded?: EmbeddedDatabase;
+  dataSource?: DataSource;
+  running?: RunningApp;
+  timer?: NodeJS.Timeout;
+}
+
+/**
+ * The database the app serves from (src/db/privileges.ts):
+ * - embedded: the superuser makes an owner and an app role; migrate as the owner, serve as the app;
+ * - MIGRATION_DATABASE_URL and DATABASE_URL: the same with roles a DBA made;
+ * - DATABASE_URL alone: migrate and serve on one login (warned, refused in production when that
+ *   login is a superuser or owns the tables).
+ */
+async function openServingDatabase(config: AppConfig, started: Started, log: Logger): Promise<DataSource> {
+  if (!config.databaseUrl) {
+    started.embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, log);
+    const roles = await prepareEmbeddedRoles(started.embedded.url);
+    return openAppDatabase({ ownerUrl: roles.ownerUrl, appUrl: roles.appUrl, log });
+  }
+  if (config.migrationDatabaseUrl) {
+    return openAppDatabase({ ownerUrl: config.migrationDatabaseUrl, appUrl: config.databaseUrl, appRole: config.databaseAppRole, log });
+  }
+  return openDatabase({ url: config.databaseUrl, log });
+}
+
+/** Starts the service: database (embedded unless DATABASE_URL), migrations, grants, demo data, HTTP. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  let embedded: EmbeddedDatabase | null = null;
-  if (!config.databaseUrl) embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, log);
-  const dataSource = await openDatabase({ url: config.databaseUrl ?? embedded!.url });
+  const started: Started = {};
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    try {
+      clearInterval(started.timer);
+      await started.running?.stop();
+      if (started.dataSource?.isInitialized) await started.dataSource.destroy();
+      await started.embedded?.stop();
+      log.info('stopped');
+      process.exit(0);
+    } catch (err) {
+      log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  // Before anything starts: a signal during start-up still stops the embedded server it began.
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const dataSource = started.dataSource = await openServingDatabase(config, started, log);
+  const problems = await servingRoleProblems(dataSource);
+  if (problems.length) {
+    const message = `The app would serve as a privileged database role (${problems.join('; ')}): set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to the app's role`;
+    if (config.nodeEnv === 'production') throw new Error(message);
+    log.warn(message);
+  }
   await assertKnownMachineVersions(dataSource);
-  const running = await createApp({ config, dataSource, clock: systemClock, log });
+  const running = started.running = await createApp({ config, dataSource, clock: systemClock, log });
   if (config.seedDemoData) {
     const seeded = await seedDemoData(dataSource, systemClock, (m, id) => running.services.obligations.recompute(m, id));
     if (seeded) log.info(seeded, 'demo data created');
@@ -29,29 +86,38 @@ async function main(): Promise<void> {
   const purgeKeys = () => running.services.idempotency.purgeExpired()
     .then((n) => n && log.info({ keys: n }, 'expired idempotency keys deleted'))
     .catch((err) => log.error({ err }, 'idempotency key purge failed'));
+  // Who viewed whom is kept 6 years (45 CFR 164.316(b)(2)(i)); only older rows go, as the trigger enforces.
+  const purgeAccessLog = () => running.services.accessLog.purgeExpired()
+    .then((n) => n && log.info({ rows: n }, 'access log rows past 6 years deleted'))
+    .catch((err) => log.error({ err }, 'access log purge failed'));
   await refresh();
   await purgeKeys();
-  const refreshTimer = setInterval(() => { void refresh(); void purgeKeys(); }, 60 * 60 * 1000);
-  refreshTimer.unref();
-  running.httpServer.listen(config.port, () => log.info({ url: `http://localhost:${config.port}/graphql` }, 'listening'));
+  await purgeAccessLog();
+  started.timer = setInterval(() => { void refresh(); void purgeKeys(); void purgeAccessLog(); }, 60 * 60 * 1000);
+  started.timer.unref();
+  // HOST (src/config.ts): loopback unless the deployment says otherwise.
+  running.httpServer.once('error', (err) => {
+    console.error(`start-up failed: cannot listen on ${config.host}:${config.port}: ${err.message}`);
+    process.exit(1);
+  });
+  running.httpServer.listen(config.port, config.host, () => {
+    const address = running.httpServer.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const shown = config.host.includes(':') ? `[${config.host}]` : config.host;
+    log.info({ url: `http://${shown}:${port}/graphql`, host: config.host, port }, 'listening');
+  });
+}
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down');
-    clearInterval(refreshTimer);
-    await running.stop();
-    await dataSource.destroy();
-    if (embedded) await embedded.stop();
-    log.info('stopped');
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+/** A start-up failure as one readable line: some libraries reject with a string, an array or nothing. */
+function describe(err: unknown): string {
+  if (err instanceof Error) return err.stack ?? err.message;
+  if (Array.isArray(err)) return err.map((e) => describe(e)).join(' ');
+  if (err === undefined || err === null) return 'an unknown error (nothing was thrown)';
+  if (typeof err === 'string') return err;
+  return JSON.stringify(err) ?? 'an error that cannot be shown';
 }
 
 main().catch((err) => {
-  console.error(err);
+  console.error(`start-up failed: ${describe(err)}`);
   process.exit(1);
 });

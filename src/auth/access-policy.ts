@@ -92,6 +92,16 @@ export const AccessPolicy = {
     }
   },
 
+  /** Field level (ROI-1): free text a person wrote is withheld from roles outside readFreeText (PARTNER). */
+  mayReadFreeText(user: CurrentUser | null): boolean {
+    return user !== null && AccessPolicy.may(user, 'readFreeText');
+  },
+
+  /** Field level (ROI-1): medical information needs a current HIPAA release for this user's agency (PARTNER). */
+  needsReleaseForMedical(user: CurrentUser): boolean {
+    return !AccessPolicy.may(user, 'readMedicalWithoutRelease');
+  },
+
   assertCanActOnCase(user: CurrentUser, kase: CaseOwnership): void {
     if (AccessPolicy.canActOnCase(user, kase)) return;
     throw forbidden(

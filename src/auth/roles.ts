@@ -11,6 +11,8 @@ export const SUPERVISOR_ROLES = ['SUPERVISOR'] as const;
 export const CASE_RECORD_READERS = ['CASE_MANAGER', 'SUPERVISOR', 'MANAGER', 'WSTA'] as const;
 /** The Eligibility outbox is read by the integration and by those who oversee it (EXM-1, MGT-5). */
 export const NOTICE_READERS = ['PARTNER', 'SUPERVISOR', 'MANAGER', 'WSTA'] as const;
+/** Who reads the access log (who viewed whom): the provider's management team and the state (issue 11). */
+export const ACCESS_LOG_READERS = ['MANAGER', 'WSTA'] as const;
 /** Only the Eligibility integration confirms it has taken a notice. */
 export const ELIGIBILITY_INTEGRATION = ['PARTNER'] as const;
 
@@ -33,6 +35,14 @@ export const PERMISSIONS = {
   readContactDetails: CASE_RECORD_READERS,
   readEligibilityNotices: NOTICE_READERS,
   acknowledgeEligibilityNotice: ELIGIBILITY_INTEGRATION,
+  /** ROI-1: releases are entered (and revoked) by the people who work the case. */
+  recordRelease: CASEWORK_ROLES,
+  readReleases: CASE_RECORD_READERS,
+  /** ROI-1: text a person wrote (reasons, justifications, places, providers) is not for PARTNER. */
+  readFreeText: CASE_RECORD_READERS,
+  /** ROI-1: medical information without a release: only the staff who work or review the case; PARTNER needs a HIPAA release. */
+  readMedicalWithoutRelease: CASE_RECORD_READERS,
+  readAccessLog: ACCESS_LOG_READERS,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -52,6 +52,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loadConfig();
+  if (config.auth.mode !== 'local') {
+    process.stderr.write('AUTH_MODE=oidc: tokens come from the identity provider; npm run token signs AUTH_MODE=local tokens only\n');
+    return 2;
+  }
   const url = config.databaseUrl ?? `postgres://postgres:postgres@127.0.0.1:${config.embeddedPgPort}/work_services`;
   const dataSource = createDataSource({ url, poolSize: 1 }).setOptions({ connectTimeoutMS: CONNECT_TIMEOUT_MS });
   try {
@@ -68,7 +72,8 @@ async function main(): Promise<number> {
       process.stderr.write(`no active staff member matches ${staff ?? role} in ${printable(url)}\n`);
       return 1;
     }
-    const token = signStaffToken(found.id, config.jwtSecret);
+    // As long as the app accepts (TOKEN_MAX_LIFETIME_SECONDS, 8 hours by default), and never without exp.
+    const token = signStaffToken(found.id, config.jwtSecret, config.auth.tokenMaxLifetimeSeconds);
     // GraphiQL (src/graphiql) puts ?token= into its headers panel as `Authorization: Bearer ...`.
     process.stdout.write(args.includes('--url') ? `http://localhost:${config.port}/graphql?token=${token}\n` : `${token}\n`);
     return 0;

@@ -14,12 +14,17 @@ import { MonthVerificationEntity } from './month-verification.entity';
 import { ObligationWaiverEntity } from './obligation-waiver.entity';
 import { ObligationEntity } from './obligation.entity';
 import { OfficeEntity } from './office.entity';
+import { RateLimitEntity } from './rate-limit.entity';
 import { StaffEntity } from './staff.entity';
+import { AccessLogEntity } from './access-log.entity';
+import { PartnerAgencyEntity, PartnerAgencyMemberEntity } from './partner-agency.entity';
+import { ReleaseEntity, ReleasePartyEntity } from './release.entity';
 
 export {
   ActivityAssignmentEntity, CaseAlertEntity, CaseHistoryEntity, ChildCareAuthorizationEntity, CaseNoteEntity, CaseEntity, ClientNoteEntity, ClientEntity,
   EligibilityNoticeEntity, HouseholdMemberEntity, HoursEntryEntity, IdempotencyKeyEntity, MonthVerificationEntity, ObligationWaiverEntity,
-  ObligationEntity, OfficeEntity, StaffEntity,
+  ObligationEntity, OfficeEntity, StaffEntity, RateLimitEntity,
+  AccessLogEntity, PartnerAgencyEntity, PartnerAgencyMemberEntity, ReleaseEntity, ReleasePartyEntity,
 };
 export type { ClientNoteSection } from './client-note.entity';
 
@@ -28,5 +33,6 @@ export const ENTITIES = [
   OfficeEntity, StaffEntity, ClientEntity, HouseholdMemberEntity, CaseEntity, CaseHistoryEntity,
   ObligationEntity, ObligationWaiverEntity, ClientNoteEntity, CaseNoteEntity, CaseAlertEntity,
   ActivityAssignmentEntity, HoursEntryEntity, MonthVerificationEntity, EligibilityNoticeEntity, IdempotencyKeyEntity,
-  ChildCareAuthorizationEntity,
+  ChildCareAuthorizationEntity, RateLimitEntity,
+  PartnerAgencyEntity, PartnerAgencyMemberEntity, ReleaseEntity, ReleasePartyEntity, AccessLogEntity,
 ];

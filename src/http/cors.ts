@@ -36,7 +36,9 @@ export function corsForGraphql(origins: CorsOrigin[]): RequestHandler {
   return cors({
     origin: origins,
     methods: ['GET', 'POST'],
-    allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+    // A front end may send its own X-Request-Id and read the one the log line carries (src/http/request-log.ts).
+    exposedHeaders: ['x-request-id'],
     maxAge: 600,
   });
 }

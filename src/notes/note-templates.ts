@@ -13,6 +13,8 @@ export const CLIENT_NOTE_TEMPLATES = {
   STAFFING: { title: 'Staffing', headings: ['Participants', 'Progression and regression', 'Discrepancies', 'Decision'] },
   EXIT_SUMMARY: { title: 'Exit Summary', headings: ['Reason for exit', 'Employment', 'Post-TA plan'] },
   COMPLAINT: { title: 'Client Complaint', headings: ['Complaint', 'Response', 'Resolution or escalation'] },
+  /** ROI-1: the release signed (or revoked), documented when it is entered (recordRelease / revokeRelease name the note). */
+  RELEASE_OF_INFORMATION: { title: 'Release of Information', headings: ['Release', 'Parties and scope', 'Dates'] },
 } as const;
 
 export type ClientNoteSubject = keyof typeof CLIENT_NOTE_TEMPLATES;

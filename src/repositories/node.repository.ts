@@ -6,6 +6,7 @@ import { selectRows } from './sql';
 const UUID_TABLES: ReadonlyArray<[UuidNodeType, string]> = [
   ['Case', 'work_case'], ['Client', 'client'], ['HouseholdMember', 'household_member'], ['Staff', 'staff'], ['Office', 'office'],
   ['ClientNote', 'client_note'], ['CaseNote', 'case_note'], ['ActivityAssignment', 'activity_assignment'], ['HoursEntry', 'hours_entry'],
+  ['Release', 'release_of_information'], ['PartnerAgency', 'partner_agency'],
 ];
 
 /** Which table a global id names, for `node(id)` / `nodes(ids)`. */

@@ -18,6 +18,20 @@ export class StaffRepository {
     return this.db.findOneBy(StaffEntity, { id, active: true });
   }
 
+  /** AUTH_MODE=oidc with OIDC_STAFF_FIELD=external_subject: the provider's subject, if still active. */
+  findActiveBySubject(externalSubject: string): Promise<StaffEntity | null> {
+    return this.db.findOneBy(StaffEntity, { externalSubject, active: true });
+  }
+
+  /**
+   * AUTH_MODE=oidc with OIDC_STAFF_FIELD=email: providers do not keep the case of an address, so
+   * match without it; two accounts that differ only in case are both returned (the caller refuses).
+   */
+  activeByEmailIgnoringCase(email: string): Promise<StaffEntity[]> {
+    return this.db.createQueryBuilder(StaffEntity, 'staff')
+      .where('lower(staff.email) = lower(:email)', { email }).andWhere('staff.active').limit(2).getMany();
+  }
+
   /** The first active staff member matching an id or an email (`npm run token -- --staff`). */
   findActiveByIdOrEmail(idOrEmail: string): Promise<StaffEntity | null> {
     const byId = /^[0-9a-f-]{36}$/i.test(idOrEmail) ? [{ id: idOrEmail, active: true }] : [];

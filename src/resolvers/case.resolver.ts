@@ -22,6 +22,8 @@ import { alaskaDateOf } from '../dates';
 import { timeLimitPosition } from '../machines/time-limit-clock';
 import type { StoredCaseSnapshot as Stored } from '../machines/case-snapshot';
 import { CaseQueryService } from '../services/case-query.service';
+import { criteriaHaveMedical, withoutMedicalCriteria } from '../releases/medical-facts';
+import { discloseMedical } from './privacy.resolver';
 
 @ArgsType()
 class CasesArgs {
@@ -70,7 +72,11 @@ export class CaseResolver {
     const context = (kase.snapshot as Stored).context;
     // TL-1: every SPOUSE/PARTNER of the household is a parent of the family, with or without months on record.
     const secondParents = (await ctx.loaders.householdByClientId.load(kase.clientId)).filter((m) => m.relationship === 'SPOUSE' || m.relationship === 'PARTNER');
-    return timeLimitPosition({ ...context, monthsUsed: kase.monthsUsed }, secondParents.map((m) => m.id));
+    const position = timeLimitPosition({ ...context, monthsUsed: kase.monthsUsed }, secondParents.map((m) => m.id));
+    // ROI-1: criteria resting on a TA10 or a disability are medical information (src/releases/medical-facts.ts).
+    if (!position.parents.some((p) => criteriaHaveMedical(p.extensionCriteria))) return position;
+    if (await discloseMedical(ctx, kase.id, kase.clientId)) return position;
+    return { ...position, parents: position.parents.map((p) => ({ ...p, extensionCriteria: withoutMedicalCriteria(p.extensionCriteria) })) };
   }
 
   @FieldResolver(() => PenaltyPositionType, { nullable: true, description: 'The open penalty: stage, percentage, notice and finding date (PEN-5, AS 47.27.085); null when none is open' })

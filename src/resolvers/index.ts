@@ -14,6 +14,9 @@ import { ParticipationRateResolver } from './participation-rate.resolver';
 import { ReferralResolver } from './referral.resolver';
 import { CaseStateResolver, ClientNoteContactMethodResolver, ObligationEvidenceResolver } from './typed-values.resolver';
 import { WorkflowResolver } from './workflow.resolver';
+import { AccessLogResolver } from './access-log.resolver';
+import { NoticeMedicalResolver, WaiverReasonTextResolver } from './privacy.resolver';
+import { CaseReleasesResolver, ReleaseResolver } from './release.resolver';
 
 export const RESOLVERS = [
   StaffResolver, ClientResolver, CaseResolver, WorkflowResolver, ReferralResolver,
@@ -22,4 +25,5 @@ export const RESOLVERS = [
   ActivityResolver, CaseActivityResolver, ActivityAssignmentResolver, HoursEntryResolver, MonthVerificationResolver, ParticipationRateResolver,
   ...NODE_RESOLVERS,
   CaseStateResolver, ObligationEvidenceResolver, ClientNoteContactMethodResolver,
+  ReleaseResolver, CaseReleasesResolver, NoticeMedicalResolver, WaiverReasonTextResolver, AccessLogResolver,
 ] as const;

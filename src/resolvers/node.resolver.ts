@@ -12,6 +12,7 @@ import { parseGlobalId, toGlobalId } from '../schema/node.id';
 import { NODE_TYPE, NodeInterface, type NodeTypeName } from '../schema/node.type';
 import { CaseAlertType } from '../schema/note.type';
 import { ObligationType } from '../schema/obligation.type';
+import { requireMedicalGate } from '../releases/medical-gate';
 
 /** The most ids one `nodes` call takes (a page of a list is at most 500 entries). */
 const MAX_NODE_IDS = 500;
@@ -95,6 +96,15 @@ const READERS: Record<NodeTypeName, NodeReader> = {
   },
   ActivityAssignment: (ctx, user, id) => ofCase(ctx, user, 'Activity assignment', id, ctx.loaders.assignmentById.load(id)),
   HoursEntry: (ctx, user, id) => ofCase(ctx, user, 'Hours entry', id, ctx.loaders.hoursEntryById.load(id)),
+  // ROI-1: releases are part of the case record (not for PARTNER); agencies are the parties a release can name.
+  Release: (ctx, user, id) => {
+    AccessPolicy.assertMay(user, 'readReleases', `Case.releases requires ${roles('readReleases')}`);
+    return ofCase(ctx, user, 'Release', id, requireMedicalGate(ctx).releaseById.load(id));
+  },
+  PartnerAgency: (ctx, user, id) => {
+    AccessPolicy.assertMay(user, 'readReleases', `Query.partnerAgencies requires ${roles('readReleases')}`);
+    return found('Partner agency', id, requireMedicalGate(ctx).agencyById.load(id));
+  },
 };
 
 /** Reads one object by global id, tagged with its GraphQL type for Node's resolveType. */

@@ -29,7 +29,7 @@ export class ActivityAssignmentType {
   @Field(() => Float, { description: 'Hours scheduled per week (up to 2 decimals); the person\'s assignments in force together add up to at most 40 (AS 47.27.035)' }) scheduledHoursPerWeek: number;
   @Field(() => LocalDate, { description: 'First day of the assignment (Alaska date)' }) startDate: string;
   @Field(() => LocalDate, { nullable: true, description: 'Last day of the assignment (Alaska date); null while it runs without an end date' }) endDate: string | null;
-  @Field(() => String, { nullable: true, description: 'Provider or work site' }) provider: string | null;
+  @Authorized(...CASE_RECORD_READERS) @Field(() => String, { nullable: true, description: 'Provider or work site. Free text: not readable by PARTNER (ROI-1)' }) provider: string | null;
   @Field(() => TimesheetFrequencyEnum, { description: 'How often the case manager collects timesheets for it' }) timesheetFrequency: TimesheetFrequencyEnum;
   @Field(() => ID, { description: 'The staff member who assigned it' }) assignedById: string;
   @Field(() => GraphQLDateTime, { description: 'When it was assigned (server time)' }) assignedAt: Date;

@@ -6,6 +6,7 @@ import { RESOLVERS } from '../resolvers';
 import { returnUserErrorsFromMutations } from '../resolvers/user-errors';
 import { withIdempotencyKeys } from '../idempotency/with-idempotency-keys';
 import { USER_ERROR_TYPES } from './user-error.type';
+import { withAccessLog } from '../access-log/instrument';
 
 /** Builds the schema and checks that the lifecycle chart and the mutations agree. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
@@ -18,7 +19,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   });
   validateCaseMachine(Object.keys(schema.getMutationType()?.getFields() ?? {}));
   // Idempotency inside the user-errors wrapper: IDEMPOTENCY_KEY_REUSED becomes a user error.
-  const served = returnUserErrorsFromMutations(withIdempotencyKeys(schema));
+  // Who viewed whom: every field of a client's record notes the read in the request's access log.
+  const served = withAccessLog(returnUserErrorsFromMutations(withIdempotencyKeys(schema)));
   // The root types have no decorator to carry their description (issue 9: every type has one).
   served.getQueryType()!.description = 'Reads: the signed-in user, cases and clients, deadlines, notices, the calendar and participation';
   served.getMutationType()!.description = 'Writes: each returns its own payload with userErrors; clientMutationId makes a retry safe';

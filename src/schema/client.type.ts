@@ -15,5 +15,5 @@ export class ClientType {
   @Authorized(...CONTACT_READERS) @Field(() => String, { nullable: true, description: 'Phone number as entered; null when unknown. Contact details: not readable by PARTNER' }) phone: string | null;
   @Authorized(...CONTACT_READERS) @Field(() => String, { nullable: true, description: 'E-mail address; null when unknown. Contact details: not readable by PARTNER' }) email: string | null;
   @Authorized(...CONTACT_READERS) @Field(() => String, { nullable: true, description: 'Mailing address (where a J016 notice or an FSSP for signature is mailed); null when unknown. Not readable by PARTNER' }) mailingAddress: string | null;
-  @Field(() => String, { nullable: true, description: 'Community or village the client lives in; null when unknown' }) community: string | null;
+  @Authorized(...PERMISSIONS.readFreeText) @Field(() => String, { nullable: true, description: 'Community or village the client lives in; null when unknown. Free text: not readable by PARTNER (ROI-1)' }) community: string | null;
 }

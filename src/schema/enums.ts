@@ -1,5 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { WAIVER_REASON_CODES, WAIVER_REASONS, type WaiverReasonCode } from '../obligations/waiver-reasons';
+import { ACCESS_FIELD_GROUPS, type AccessFieldGroup } from '../access-log/field-groups';
+import { RELEASE_SCOPES, RELEASE_TYPES, type ReleaseScope, type ReleaseType } from '../releases/release-rules';
 
 /** GraphQL enums, declared once from the domain's own lists so the two cannot drift. */
 export enum StaffRoleEnum { CASE_MANAGER = 'CASE_MANAGER', SUPERVISOR = 'SUPERVISOR', MANAGER = 'MANAGER', WSTA = 'WSTA', PARTNER = 'PARTNER' }
@@ -151,4 +153,47 @@ registerEnumType(WaiverReasonEnum, {
   name: 'WaiverReason',
   description: 'Why an obligation is waived, from a coded list that also says which rules each reason may waive; a rule no reason names may never be waived',
   valuesConfig: Object.fromEntries(WAIVER_REASON_CODES.map((c) => [c, { description: `${WAIVER_REASONS[c].description}. May waive: ${WAIVER_REASONS[c].waives.join(', ')}` }])),
+});
+
+/** ROI-1: the kinds of release a client signs (src/releases/release-rules.ts). */
+export const ReleaseTypeEnum = Object.fromEntries(RELEASE_TYPES.map((t) => [t, t])) as { [K in ReleaseType]: K };
+registerEnumType(ReleaseTypeEnum, {
+  name: 'ReleaseType',
+  description: 'The kind of release of information a client signed (ROI-1)',
+  valuesConfig: {
+    GENERAL: { description: 'A general release to the agencies it names, for the scope it lists; never medical information' },
+    AGENCY_SPECIFIC: { description: 'A release to one agency\'s program for a stated purpose; never medical information' },
+    HIPAA: { description: 'A HIPAA authorization: the only release under which medical information is shared (ROI-1)' },
+  },
+});
+export const ReleaseScopeEnum = Object.fromEntries(RELEASE_SCOPES.map((s) => [s, s])) as { [K in ReleaseScope]: K };
+registerEnumType(ReleaseScopeEnum, {
+  name: 'ReleaseScope',
+  description: 'What a release lets its parties receive',
+  valuesConfig: {
+    CASE_STATUS: { description: 'The case\'s status: phase, track, time limit months, penalties' },
+    EMPLOYMENT_AND_ACTIVITIES: { description: 'Work activities, hours and employment' },
+    MEDICAL: { description: 'Medical information: exemption reasons and their TA10 or physician documentation, extension criteria resting on a TA10 or a disability. HIPAA releases only' },
+  },
+});
+/** Who viewed whom: the parts of a client's record a read touched (src/access-log/field-groups.ts). */
+export const AccessFieldGroupEnum = Object.fromEntries(ACCESS_FIELD_GROUPS.map((g) => [g, g])) as { [K in AccessFieldGroup]: K };
+registerEnumType(AccessFieldGroupEnum, {
+  name: 'AccessFieldGroup',
+  description: 'A part of a client\'s record, as the access log names what a request read',
+  valuesConfig: {
+    CLIENT: { description: 'The client\'s identity (name, birth date, community)' },
+    CONTACT: { description: 'Phone, e-mail, mailing address' },
+    HOUSEHOLD: { description: 'The household members' },
+    CASE: { description: 'The case\'s facts: state, track, plan, penalty, time limit, actions' },
+    HISTORY: { description: 'The case history (events with their facts)' },
+    NOTES: { description: 'Client notes, case notes and their alerts' },
+    OBLIGATIONS: { description: 'Deadlines and waivers' },
+    ACTIVITIES: { description: 'Work activity assignments' },
+    HOURS: { description: 'Hours entries and monthly participation' },
+    PARTICIPATION: { description: 'The case in an office\'s participation rate' },
+    NOTICES: { description: 'Eligibility notices' },
+    MEDICAL: { description: 'Medical information actually shown (exemption reasons and documentation, TA10 extension criteria)' },
+    RELEASES: { description: 'Releases of information' },
+  },
 });

@@ -8,7 +8,7 @@ export const SEQUENCE_NODE_TYPES = ['Obligation', 'EligibilityNotice', 'CaseAler
 export type SequenceNodeType = (typeof SEQUENCE_NODE_TYPES)[number];
 
 /** The object types whose ids are their table's UUID. */
-export const UUID_NODE_TYPES = ['Case', 'Client', 'HouseholdMember', 'Staff', 'Office', 'ClientNote', 'CaseNote', 'ActivityAssignment', 'HoursEntry'] as const;
+export const UUID_NODE_TYPES = ['Case', 'Client', 'HouseholdMember', 'Staff', 'Office', 'ClientNote', 'CaseNote', 'ActivityAssignment', 'HoursEntry', 'Release', 'PartnerAgency'] as const;
 export type UuidNodeType = (typeof UUID_NODE_TYPES)[number];
 
 export type NodeTypeName = SequenceNodeType | UuidNodeType;

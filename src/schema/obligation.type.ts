@@ -1,5 +1,6 @@
 import { LocalDate } from './scalars';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { PERMISSIONS } from '../auth/roles';
 import { NodeInterface } from './node.type';
 import { ObligationEvidenceUnion } from './obligation-met-by.type';
 import type { WaiverReasonCode } from '../obligations/waiver-reasons';
@@ -21,6 +22,8 @@ export class ObligationType {
   @Field(() => [ObligationEvidenceUnion], { description: 'What met it (several together for some rules, e.g. ENG-3: the assessment and the signed plan), or the waiver; empty while open or overdue' })
   metBy: string | null;
   @Field(() => LocalDate, { nullable: true, description: 'Alaska date it was met; null unless status is MET' }) metOn: string | null;
-  @Field(() => String, { nullable: true, description: 'The supervisor\'s reason (waiveObligation); null unless status is WAIVED' }) waiverReason: string | null;
+  // ROI-1: free text, not for PARTNER (FORBIDDEN at this field, the rest of the obligation answers).
+  @Authorized(...PERMISSIONS.readFreeText)
+  @Field(() => String, { nullable: true, description: 'The supervisor\'s reason (waiveObligation); null unless status is WAIVED. Free text: not readable by PARTNER (ROI-1)' }) waiverReason: string | null;
   @Field(() => WaiverReasonEnum, { nullable: true, description: 'The waiver\'s coded reason; null unless status is WAIVED, and on waivers recorded before reasons were coded' }) waiverReasonCode: WaiverReasonCode | null;
 }

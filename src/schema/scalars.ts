@@ -50,7 +50,11 @@ export const YearMonth = new GraphQLScalarType<Month, Month>({
     throw new TypeError(`YearMonth cannot represent ${JSON.stringify(value)}`);
   },
   parseValue: (value) => yearMonth(value),
-  parseLiteral: (ast: ValueNode) => yearMonth(ast.kind === Kind.STRING ? ast.value : undefined),
+  parseLiteral: (ast: ValueNode) => {
+    // graphql-js locates a literal's error only when the scalar throws something else than a
+    // GraphQLError; the API then names the argument (src/graphql-errors.ts) as for a variable.
+    try { return yearMonth(ast.kind === Kind.STRING ? ast.value : undefined); } catch (e) { throw new TypeError((e as Error).message, { cause: e }); }
+  },
 });
 
 /*
@@ -59,6 +63,24 @@ export const YearMonth = new GraphQLScalarType<Month, Month>({
  * once, before the schema is built (every schema module that declares a date imports this one).
  */
 GraphQLDateTime.description = 'An instant, RFC 3339 date-time at UTC. JSON: a string (e.g. "2026-11-02T17:30:00.000Z"). '
-  + 'TypeScript: Date on the server (a client receives the string)';
+  + `TypeScript: Date on the server (a client receives the string). Between ${FIRST_DATE} and ${LAST_DATE} (UTC), as dates are`;
+
+/**
+ * Instants are bounded like dates (FIRST_YEAR..LAST_YEAR): graphql-scalars takes any year from
+ * 0001 to 9999, which no rule of the program can mean and whose Alaska date src/dates refuses.
+ * Patched on the shared instance, like the description, so every DateTime argument is bounded.
+ */
+function instantInRange(instant: Date): Date {
+  const year = instant.getUTCFullYear();
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    // A TypeError, as inRange throws: graphql-js then names the variable path or the literal's location.
+    throw new TypeError(`DateTime must fall between ${FIRST_DATE} and ${LAST_DATE}: ${instant.toISOString()}`);
+  }
+  return instant;
+}
+const parseInstantValue = GraphQLDateTime.parseValue.bind(GraphQLDateTime);
+const parseInstantLiteral = GraphQLDateTime.parseLiteral.bind(GraphQLDateTime);
+GraphQLDateTime.parseValue = (value) => instantInRange(parseInstantValue(value));
+GraphQLDateTime.parseLiteral = (ast, variables) => instantInRange(parseInstantLiteral(ast, variables));
 GraphQLJSONObject.description = 'A JSON object whose fields the field using it describes (e.g. a lifecycle event\'s payload). '
   + 'JSON: an object. TypeScript: Record<string, unknown>';

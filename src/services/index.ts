@@ -15,6 +15,8 @@ import { ParticipationFactsService } from './participation-facts.service';
 import { ParticipationRateService } from './participation-rate.service';
 import { ReferralService } from './referral.service';
 import { StaffService } from './staff.service';
+import { AccessLogService } from '../access-log/access-log.service';
+import { ReleaseService } from '../releases/release.service';
 
 /** The application layer: one instance of each service per running app. */
 export function createServices(dataSource: DataSource, clock: Clock, extraClosures: readonly string[] = []) {
@@ -37,6 +39,8 @@ export function createServices(dataSource: DataSource, clock: Clock, extraClosur
     activities: new ActivityService(dataSource, clock, recompute),
     participationFacts,
     participationRates: new ParticipationRateService(participationFacts),
+    releases: new ReleaseService(dataSource, clock),
+    accessLog: new AccessLogService(dataSource),
   };
 }
 

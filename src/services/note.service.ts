@@ -4,10 +4,10 @@ import type { CurrentUser } from '../auth/current-user';
 import type { CaseEntity } from '../entities';
 import { badInput, notFound } from '../errors';
 import { CLIENT_NOTE_TEMPLATES, type CaseNoteCategory, type ClientNoteSubject } from '../notes/note-templates';
-import { CaseRepository } from '../repositories/case.repository';
 import { NoteRepository } from '../repositories/note.repository';
 import type { Clock } from './clock';
 import { assertRecordId } from './ids';
+import { lockCaseForWrite } from './case-for-write';
 import { writeTransaction } from './transaction';
 
 export interface ClientNoteRequest {
@@ -26,17 +26,6 @@ export class NoteService {
     private readonly onCaseChanged: (manager: EntityManager, caseId: string, kase: CaseEntity) => Promise<void>,
   ) {}
 
-  private async caseFor(manager: EntityManager, user: CurrentUser, caseId: string): Promise<CaseEntity> {
-    assertRecordId('Case', caseId);
-    // Lock the case first, as a transition does, so a note and a transition on one case queue
-    // instead of deadlocking over the case's obligation rows.
-    const kase = await new CaseRepository(manager).lockById(caseId);
-    if (!kase) throw notFound('Case', caseId);
-    AccessPolicy.assertCanReadOffice(user, kase.officeId);
-    AccessPolicy.assertCanActOnCase(user, kase);
-    return kase;
-  }
-
   /** NOTE-1: the template's title and exactly its headings, in order; a correction points to the note it corrects. */
   async addClientNote(user: CurrentUser, request: ClientNoteRequest) {
     const template = CLIENT_NOTE_TEMPLATES[request.subject];
@@ -45,7 +34,7 @@ export class NoteService {
       throw badInput(`A ${template.title} note has the headings: ${template.headings.join(', ')} (NOTE-1)`, 'sections', 'standardHeadings');
     }
     return writeTransaction(this.dataSource, async (manager) => {
-      const kase = await this.caseFor(manager, user, request.caseId);
+      const kase = await lockCaseForWrite(manager, user, request.caseId);
       const notes = new NoteRepository(manager);
       if (request.correctsNoteId) {
         assertRecordId('Client note', request.correctsNoteId);
@@ -64,7 +53,7 @@ export class NoteService {
   /** NOTE-3: a CANO only for its categories; each raises an "E" alert for the case's office. */
   async addCaseNote(user: CurrentUser, request: { caseId: string; category: CaseNoteCategory; text: string }) {
     return writeTransaction(this.dataSource, async (manager) => {
-      const kase = await this.caseFor(manager, user, request.caseId);
+      const kase = await lockCaseForWrite(manager, user, request.caseId);
       const now = this.clock.now();
       const notes = new NoteRepository(manager);
       const note = await notes.addCaseNote({ caseId: kase.id, category: request.category, text: request.text, authorId: user.id, enteredAt: now });

@@ -2,13 +2,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessPolicy } from '../auth/access-policy';
 import type { CurrentUser } from '../auth/current-user';
 import { AlaskaCalendar } from '../calendar/alaska-calendar';
-import { alaskaDateOf } from '../dates';
+import { alaskaDateOf, isPlainDate } from '../dates';
 import type { CaseEntity } from '../entities';
 import { badInput, notFound } from '../errors';
 import type { StoredCaseSnapshot } from '../machines/case-snapshot';
 import { deriveObligations, OBLIGATION_RULE_IDS, waiverReasonApplies, waiverReasonsFor, type WaiverReasonCode } from '../obligations';
 import { CaseRepository } from '../repositories/case.repository';
 import { ObligationRepository, type ObligationRow } from '../repositories/obligation.repository';
+import { isRowIdText } from '../schema/page-info.orders';
 import type { Clock } from './clock';
 import { assertRecordId } from './ids';
 import { writeTransaction } from './transaction';
@@ -79,8 +80,9 @@ export class ObligationService {
     if (unknown.length) throw badInput(`Unknown rule id(s): ${unknown.join(', ')}; known: ${OBLIGATION_RULE_IDS.join(', ')}`, 'ruleIds', 'isKnownRuleId');
     let cursor: { dueDate: string; id: string } | null = null;
     if (after) {
-      const [dueDate, id] = Buffer.from(after, 'base64url').toString('utf8').split('|');
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(dueDate ?? '') || !/^\d+$/.test(id ?? '')) throw badInput('after is not a cursor this API issued', 'after', 'isCursor');
+      const [dueDate, id, ...rest] = Buffer.from(after, 'base64url').toString('utf8').split('|');
+      // A real day and a bigint id: a forged 2026-02-30 or a 20-digit id would fail the statement (a 500).
+      if (rest.length || !isPlainDate(dueDate ?? '') || !isRowIdText(id)) throw badInput('after is not a cursor this API issued', 'after', 'isCursor');
       cursor = { dueDate, id };
     }
     const repository = new ObligationRepository(this.dataSource.manager);

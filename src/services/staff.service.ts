@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import type { StaffField } from '../auth/auth-config';
 import type { CurrentUser } from '../auth/current-user';
 import { AccessPolicy } from '../auth/access-policy';
 import type { OfficeEntity, StaffEntity } from '../entities';
@@ -24,7 +25,17 @@ export class StaffService {
 
   async findActiveUser(staffId: string): Promise<CurrentUser | null> {
     if (!isUUID(staffId)) return null;
-    const staff = await new StaffRepository(this.dataSource.manager).findActive(staffId);
-    return staff ? { id: staff.id, name: staff.name, email: staff.email, role: staff.role, officeId: staff.officeId } : null;
+    return toUser(await new StaffRepository(this.dataSource.manager).findActive(staffId));
+  }
+
+  /** AUTH_MODE=oidc: the active staff member an OIDC claim names (src/auth/authenticate.ts), or null (none, or not one). */
+  async findActiveUserBy(field: StaffField, value: string): Promise<CurrentUser | null> {
+    const repository = new StaffRepository(this.dataSource.manager);
+    if (field === 'external_subject') return toUser(await repository.findActiveBySubject(value));
+    const found = await repository.activeByEmailIgnoringCase(value);
+    return found.length === 1 ? toUser(found[0]) : null;
   }
 }
+
+const toUser = (staff: StaffEntity | null): CurrentUser | null =>
+  staff ? { id: staff.id, name: staff.name, email: staff.email, role: staff.role, officeId: staff.officeId } : null;

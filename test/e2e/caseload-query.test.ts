@@ -58,8 +58,8 @@ describe('caseload query', () => {
     const five = await statementsFor(5);
     const fifty = await statementsFor(50);
     expect(fifty).toBe(five);
-    // staff lookup for the token, the page, clients, households, case managers
-    expect(fifty).toBe(5);
+    // staff lookup for the token, the page, clients, households, case managers, and the access log's one INSERT (issue 11)
+    expect(fifty).toBe(6);
   });
 
   it('runs the same number of statements for 5 and for 50 cases with obligations, notes, alerts, actions and history', async () => {
@@ -68,8 +68,8 @@ describe('caseload query', () => {
     expect(fifty).toBe(five);
     // staff lookup, the page, clients, households, case managers, obligations, client notes, case
     // notes, alerts, the alerts' cases (one statement for the page: the DataLoader batches them),
-    // the notes on file for actions, history
-    expect(fifty).toBe(12);
+    // the notes on file for actions, history, and the access log's one INSERT (issue 11)
+    expect(fifty).toBe(13);
     const res = await app.gql(CASELOAD_WITH_RECORD, { first: 5 }, token);
     const node = res.data.cases.edges[0].node;
     expect(node.clientNotes.totalCount).toBe(1);

@@ -185,7 +185,9 @@ describe('Eligibility outbox', () => {
     const pending = await noticesOf(partner);
     // A PARTNER reads the notice's case as case(id) gives it (Relay: EligibilityNotice.case).
     expect(pending[0].case).toEqual({ id });
-    expect(pending).toEqual([expect.objectContaining({ caseId: id, event: 'START_EXEMPTION', ruleId: 'EXM-1', dueOn: '2026-11-02', overdue: false, payload: { reason: 'MEDICAL_INABILITY', startedOn: '2026-11-02', documentedOn: '2026-11-02' } })]);
+    // ROI-1 (issue 11): the reason and its documentation are medical facts; without a current HIPAA
+    // release to Eligibility the PARTNER reads the start only (test/e2e/releases.test.ts: with one).
+    expect(pending).toEqual([expect.objectContaining({ caseId: id, event: 'START_EXEMPTION', ruleId: 'EXM-1', dueOn: '2026-11-02', overdue: false, payload: { startedOn: '2026-11-02' } })]);
     app.clock.set('2026-11-03T18:00:00Z');
     expect((await noticesOf(partner))[0].overdue).toBe(true);
     const ack = `mutation($input: AcknowledgeEligibilityNoticeInput!) { acknowledgeEligibilityNotice(input: $input) { notice { id acknowledgedAt } ${USER_ERRORS} } }`;

@@ -56,6 +56,11 @@ describe('timeline checks through the API', () => {
   it.each(['0001-01-01T00:00:00Z', '9999-12-31T00:00:00Z'])('EA-1: refuses scheduleEmployabilityAssessment at %s', async (appointmentAt) => {
     const kase = await referClient(app, cm, { referralDate: '2026-11-02' });
     await sendEvent(app, kase.id, 'RECORD_CONTACT_ATTEMPT', { on: '2026-11-03', method: 'PHONE', outcome: 'REACHED' }, cm);
-    expect(await attempt(kase.id, 'SCHEDULE_EA', { appointmentAt })).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'appointmentAt', constraint: 'inSupportedRange' });
+    // Issue 11 item 4: an instant outside 1900-2100 is refused where the DateTime scalar reads it,
+    // as dates are, before any resolver (and so before the timeline's own range check).
+    const version = await versionOf(app, kase.id);
+    const res = await app.gql(single('SCHEDULE_EA'), { resultInput: { caseId: kase.id, expectedVersion: version, appointmentAt } }, cm);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'appointmentAt', constraint: 'isDateTime' });
+    expect(await versionOf(app, kase.id)).toBe(version);
   });
 });

@@ -1,0 +1,60 @@
+/**
+ * What part of a client's record a request read, as the access log names it. One group per kind
+ * of record rather than one per GraphQL field: an auditor asks "who read this client's notes, or
+ * medical facts", and the names stay stable when fields are added.
+ */
+export const ACCESS_FIELD_GROUPS = [
+  'CLIENT', 'CONTACT', 'HOUSEHOLD', 'CASE', 'HISTORY', 'NOTES', 'OBLIGATIONS', 'ACTIVITIES', 'HOURS',
+  'PARTICIPATION', 'NOTICES', 'MEDICAL', 'RELEASES',
+] as const;
+export type AccessFieldGroup = (typeof ACCESS_FIELD_GROUPS)[number];
+
+/** Where the client of a record is found on the object a field resolves on. */
+export type RecordKey = { clientId: string; caseId: string | null } | { clientId: null; caseId: string };
+
+export interface AuditedType {
+  /** The client (or the case, whose client the insert looks up) the object belongs to. */
+  keyOf(root: Record<string, unknown>): RecordKey | null;
+  /** The group of a field of the type; `default` for the fields not listed. */
+  groups: { default: AccessFieldGroup } & Record<string, AccessFieldGroup>;
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+const byCase = (root: Record<string, unknown>): RecordKey | null => {
+  const caseId = str(root.caseId);
+  return caseId ? { clientId: null, caseId } : null;
+};
+
+/**
+ * The object types that are part of a client's record and how each one is keyed. Every field of
+ * these types, whichever query reaches it (cases, case(id), client(id), node(s), the worklist,
+ * the outbox, a mutation's payload), writes its group to the request's access log.
+ */
+export const AUDITED_TYPES: Record<string, AuditedType> = {
+  Client: {
+    keyOf: (root) => (str(root.id) ? { clientId: str(root.id)!, caseId: null } : null),
+    groups: { default: 'CLIENT', phone: 'CONTACT', email: 'CONTACT', mailingAddress: 'CONTACT', household: 'HOUSEHOLD' },
+  },
+  Case: {
+    keyOf: (root) => (str(root.clientId) ? { clientId: str(root.clientId)!, caseId: str(root.id) } : null),
+    groups: {
+      default: 'CASE', history: 'HISTORY', clientNotes: 'NOTES', caseNotes: 'NOTES', alerts: 'NOTES', obligations: 'OBLIGATIONS',
+      activities: 'ACTIVITIES', monthlyParticipation: 'HOURS', releases: 'RELEASES',
+    },
+  },
+  HouseholdMember: {
+    keyOf: (root) => (str(root.clientId) ? { clientId: str(root.clientId)!, caseId: null } : null),
+    groups: { default: 'HOUSEHOLD' },
+  },
+  ClientNote: { keyOf: byCase, groups: { default: 'NOTES' } },
+  CaseNote: { keyOf: byCase, groups: { default: 'NOTES' } },
+  CaseAlert: { keyOf: byCase, groups: { default: 'NOTES' } },
+  CaseHistoryEntry: { keyOf: byCase, groups: { default: 'HISTORY' } },
+  Obligation: { keyOf: byCase, groups: { default: 'OBLIGATIONS' } },
+  ActivityAssignment: { keyOf: byCase, groups: { default: 'ACTIVITIES' } },
+  HoursEntry: { keyOf: byCase, groups: { default: 'HOURS' } },
+  MonthVerification: { keyOf: byCase, groups: { default: 'HOURS' } },
+  EligibilityNotice: { keyOf: byCase, groups: { default: 'NOTICES' } },
+  ParticipationRateCase: { keyOf: byCase, groups: { default: 'PARTICIPATION' } },
+  Release: { keyOf: byCase, groups: { default: 'RELEASES' } },
+};

@@ -1,0 +1,162 @@
+import { startTestApp, TEST_APP_ROLE, type TestApp } from '../support/test-app';
+import { referClient } from '../support/referrals';
+import { addClientNote } from '../support/api';
+
+const CASELOAD = `query Caseload { cases(first: 20) { edges { node { id client { id firstName } clientNotes { edges { node { title } } } } } } }`;
+const LOG = `query Log($client: ID, $staff: ID, $first: Int!, $after: String) {
+  accessLog(client: $client, staff: $staff, first: $first, after: $after) {
+    totalCount
+    edges { cursor node { staffId staffRole staff { id role } clientId caseIds fieldGroups operationName accessedAt } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const insertsOf = (app: TestApp) => app.queries.statements.filter((s) => /^\s*INSERT/i.test(s));
+
+/**
+ * Issue 11 item 8: who viewed whom. Every read of a client's record is logged, one INSERT per
+ * request; MANAGER and WSTA read the log per client and per staff member; the log is append-only
+ * and kept 6 years (45 CFR 164.316(b)(2)(i)).
+ */
+describe('access log', () => {
+  let app: TestApp;
+  let cm: string;
+  const clients: string[] = [];
+  const cases: string[] = [];
+
+  beforeAll(async () => {
+    app = await startTestApp({ now: '2026-11-02T18:00:00Z' });
+    cm = app.token(app.fixtures.north.caseManager);
+    for (const firstName of ['Ana', 'Boris', 'Chloe']) {
+      const kase = await referClient(app, cm, { client: { firstName, lastName: 'Kuzmin', dateOfBirth: '1994-05-17' } });
+      await addClientNote(app, kase.id, 'CONTACT', cm);
+      cases.push(kase.id);
+    }
+    const rows = await app.dataSource.query<Array<{ client_id: string }>>('SELECT client_id FROM work_case WHERE id = ANY($1) ORDER BY array_position($1, id)', [cases]);
+    clients.push(...rows.map((r) => r.client_id));
+  });
+  afterAll(() => app.close());
+
+  it('a caseload read by a case manager costs one INSERT, naming every client read, their cases and what was read', async () => {
+    app.queries.reset();
+    const res = await app.gql(CASELOAD, {}, cm);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.cases.edges).toHaveLength(3);
+    const inserts = insertsOf(app);
+    expect(inserts).toHaveLength(1);
+    expect(inserts[0]).toMatch(/INSERT INTO access_log/);
+    const rows = await app.dataSource.query(
+      `SELECT staff_id, staff_role, client_id, case_ids::text[] AS case_ids, field_groups, operation_name FROM access_log WHERE operation_name = 'Caseload' ORDER BY client_id`);
+    expect(rows).toHaveLength(3);
+    expect(rows.map((r: { client_id: string }) => r.client_id).sort()).toEqual([...clients].sort());
+    for (const row of rows) {
+      expect(row).toMatchObject({ staff_id: app.fixtures.north.caseManager, staff_role: 'CASE_MANAGER', operation_name: 'Caseload' });
+      expect(row.case_ids).toEqual([cases[clients.indexOf(row.client_id)]]);
+      expect([...row.field_groups].sort()).toEqual(['CASE', 'CLIENT', 'NOTES']);
+    }
+  });
+
+  it('a household member read through node(id) is a read of its client\'s record', async () => {
+    const [{ id: memberId }] = await app.dataSource.query('SELECT id FROM household_member WHERE client_id = $1', [clients[1]]);
+    app.queries.reset();
+    const res = await app.gql(`query Member($id: ID!) { node(id: $id) { ... on HouseholdMember { firstName } } }`, { id: memberId }, cm);
+    expect(res.data.node).toEqual({ firstName: 'Mika' });
+    expect(insertsOf(app)).toHaveLength(1);
+    const rows = await app.dataSource.query(`SELECT client_id, field_groups FROM access_log WHERE operation_name = 'Member'`);
+    expect(rows).toEqual([{ client_id: clients[1], field_groups: ['HOUSEHOLD'] }]);
+  });
+
+  it('a read that names no client writes nothing', async () => {
+    app.queries.reset();
+    const res = await app.gql('query Me { me { id } }', {}, cm);
+    expect(res.errors).toBeUndefined();
+    expect(insertsOf(app)).toHaveLength(0);
+  });
+
+  it('a MANAGER reads it per client and per staff member, newest first, paged with cursors', async () => {
+    app.clock.set('2026-11-03T18:00:00Z');
+    const sup = app.token(app.fixtures.north.supervisor);
+    await app.gql(`query Contact($id: ID!) { client(id: $id) { phone } }`, { id: clients[0] }, sup);
+    const manager = app.token(app.fixtures.north.manager);
+    const perClient = await app.gql(LOG, { client: clients[0], first: 50 }, manager);
+    expect(perClient.errors).toBeUndefined();
+    const entries = perClient.data.accessLog.edges.map((e: { node: unknown }) => e.node);
+    expect(entries[0]).toMatchObject({
+      staffId: app.fixtures.north.supervisor, staffRole: 'SUPERVISOR', staff: { id: app.fixtures.north.supervisor, role: 'SUPERVISOR' },
+      clientId: clients[0], caseIds: [], fieldGroups: ['CONTACT'], operationName: 'Contact', accessedAt: '2026-11-03T18:00:00.000Z',
+    });
+    expect(entries).toContainEqual(expect.objectContaining({ staffId: app.fixtures.north.caseManager, operationName: 'Caseload', caseIds: [cases[0]] }));
+    expect(entries.every((e: { clientId: string }) => e.clientId === clients[0])).toBe(true);
+    expect(perClient.data.accessLog.totalCount).toBe(entries.length);
+
+    const perStaff = await app.gql(LOG, { staff: app.fixtures.north.caseManager, first: 2 }, manager);
+    const page = perStaff.data.accessLog;
+    expect(page.edges).toHaveLength(2);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    expect(page.edges.every((e: { node: { staffId: string } }) => e.node.staffId === app.fixtures.north.caseManager)).toBe(true);
+    const next = (await app.gql(LOG, { staff: app.fixtures.north.caseManager, first: 500, after: page.pageInfo.endCursor }, manager)).data.accessLog;
+    const edges = [...page.edges, ...next.edges] as Array<{ cursor: string; node: { accessedAt: string } }>;
+    expect(new Set(edges.map((e) => e.cursor)).size).toBe(edges.length);
+    expect(edges.map((e) => e.node.accessedAt)).toEqual(edges.map((e) => e.node.accessedAt).sort().reverse());
+    expect(edges).toHaveLength(page.totalCount);
+
+    // Both: this staff member's reads of this client.
+    const both = (await app.gql(LOG, { client: clients[1], staff: app.fixtures.north.supervisor, first: 10 }, manager)).data.accessLog;
+    expect(both.edges).toEqual([]);
+    // WSTA reads every office.
+    expect((await app.gql(LOG, { client: clients[0], first: 1 }, app.token(app.fixtures.wsta))).data.accessLog.edges).toHaveLength(1);
+  });
+
+  it('a case manager, a supervisor and a PARTNER cannot read it; a MANAGER of another office cannot read this office\'s', async () => {
+    for (const staff of [app.fixtures.north.caseManager, app.fixtures.north.supervisor, app.fixtures.north.partner]) {
+      const res = await app.gql(LOG, { client: clients[0], first: 5 }, app.token(staff));
+      expect(res.errors![0].extensions.code).toBe('FORBIDDEN');
+      expect(res.data).toBeNull();
+    }
+    const south = app.token(app.fixtures.south.manager);
+    expect((await app.gql(LOG, { client: clients[0], first: 5 }, south)).errors![0].extensions.code).toBe('FORBIDDEN');
+    expect((await app.gql(LOG, { staff: app.fixtures.north.caseManager, first: 5 }, south)).errors![0].extensions.code).toBe('FORBIDDEN');
+    const none = await app.gql(LOG, { first: 5 }, app.token(app.fixtures.north.manager));
+    expect(none.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'client' });
+    const forged = await app.gql(LOG, { client: clients[0], first: 5, after: 'bm90LWEtY3Vyc29y' }, app.token(app.fixtures.north.manager));
+    expect(forged.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('fails closed: when the log cannot be written, the client gets INTERNAL_SERVER_ERROR and none of the data', async () => {
+    await app.dataSource.query(`REVOKE INSERT ON access_log FROM ${TEST_APP_ROLE}`);
+    try {
+      const res = await app.gql(CASELOAD, {}, cm);
+      expect(res.data).toBeUndefined();
+      expect(res.errors).toEqual([expect.objectContaining({ extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
+      expect(JSON.stringify(res)).not.toContain('Boris');
+    } finally {
+      await app.dataSource.query(`GRANT INSERT ON access_log TO ${TEST_APP_ROLE}`);
+    }
+    expect((await app.gql(CASELOAD, {}, cm)).data.cases.edges).toHaveLength(3);
+  });
+
+  it('is append-only: UPDATE, DELETE and TRUNCATE are refused; the purge removes only rows older than 6 years', async () => {
+    const before = (await app.dataSource.query('SELECT count(*)::int AS n FROM access_log'))[0].n as number;
+    await expect(app.dataSource.query(`UPDATE access_log SET operation_name = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(app.dataSource.query('DELETE FROM access_log')).rejects.toThrow(/append-only/);
+    await expect(app.dataSource.query('TRUNCATE access_log')).rejects.toThrow(/append-only/);
+    // Even with the purge's flag set by hand, a row younger than 6 years cannot be deleted.
+    await expect(app.dataSource.transaction(async (m) => {
+      await m.query(`SELECT set_config('app.access_log_purge', 'on', true)`);
+      await m.query('DELETE FROM access_log');
+    })).rejects.toThrow(/kept 6 years/);
+    // As the app's own role: no UPDATE, DELETE or TRUNCATE privilege at all (src/db/privileges.ts).
+    for (const sql of [`UPDATE access_log SET operation_name = 'x'`, 'DELETE FROM access_log', 'TRUNCATE access_log']) {
+      await expect(app.appDataSource.query(sql)).rejects.toThrow(/permission denied|append-only/);
+    }
+    const insertAged = (age: string) => app.dataSource.query(
+      `INSERT INTO access_log (staff_id, staff_role, client_id, case_ids, field_groups, operation_name, accessed_at)
+       VALUES ($1, 'CASE_MANAGER', $2, '{}', '{CLIENT}', 'Aged', now() - $3::interval)`, [app.fixtures.north.caseManager, clients[2], age]);
+    await insertAged('6 years 1 day');
+    await insertAged('5 years 364 days');
+    expect(await app.running.services.accessLog.purgeExpired()).toBe(1);
+    const left = await app.dataSource.query(`SELECT count(*)::int AS n FROM access_log WHERE operation_name = 'Aged'`);
+    expect(left[0].n).toBe(1);
+    expect((await app.dataSource.query('SELECT count(*)::int AS n FROM access_log'))[0].n).toBe(before + 1);
+  });
+});
