@@ -58,3 +58,25 @@ export const AUDITED_TYPES: Record<string, AuditedType> = {
   ParticipationRateCase: { keyOf: byCase, groups: { default: 'PARTICIPATION' } },
   Release: { keyOf: byCase, groups: { default: 'RELEASES' } },
 };
+
+/** A field of a type that is no one client's record but discloses many: it records each record it holds. */
+export interface AuditedField {
+  keysOf(root: Record<string, unknown>): RecordKey[];
+  group: AccessFieldGroup;
+}
+
+/** The cases behind a participation rate: the resolver keeps the service's view as `source` (participation-rate.resolver.ts). */
+const rateCases = (root: Record<string, unknown>): RecordKey[] => {
+  const cases = (root.source as { cases?: Array<{ caseId?: unknown }> } | undefined)?.cases ?? [];
+  return cases.flatMap((c) => (str(c.caseId) ? [{ clientId: null, caseId: str(c.caseId)! }] : []));
+};
+
+/**
+ * Fields of aggregate types that hold client data of many records at once. Their other fields
+ * (counts, rates, the month) name no client and record nothing; their per-case objects
+ * (ParticipationRateCase) are audited types of their own.
+ */
+export const AUDITED_FIELDS: Record<string, Record<string, AuditedField>> = {
+  // Every case of the month: client name, hours, exclusion status.
+  ParticipationRate: { csv: { keysOf: rateCases, group: 'PARTICIPATION' } },
+};

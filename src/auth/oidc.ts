@@ -93,8 +93,10 @@ export function createOidcVerifier(config: OidcConfig, maxLifetimeSeconds: numbe
     if (typeof value !== 'string' || !value || value.length > 1024 || value.includes('\u0000')) {
       return { ok: false, reason: `the token has no usable ${config.staffClaim} claim` };
     }
-    // An address the provider has not verified could be anyone's: refuse it when the provider says so.
-    if (config.staffField === 'email' && payload.email_verified === false) return { ok: false, reason: 'email_verified is false' };
+    // An address the provider has not vouched for could be anyone's (some providers let a user edit
+    // it): matching by e-mail needs email_verified true, not merely absent. A provider that never
+    // sends the claim signs staff in by OIDC_STAFF_FIELD=external_subject instead.
+    if (config.staffField === 'email' && payload.email_verified !== true) return { ok: false, reason: 'email_verified is not true' };
     return { ok: true, claimValue: value };
   };
 }

@@ -25,7 +25,8 @@ const urlFor = (base: URL, user: string, password: string) => {
  * /README "Database roles"), and hands the database and everything in it to the owner, so data
  * directories made before the roles existed (all owned by `postgres`) keep migrating.
  * Passwords are new at every start: only this process needs them, and the cluster listens on
- * loopback only. One process owns an embedded cluster, so nothing here races.
+ * loopback only. One process owns an embedded cluster, so nothing here races. The superuser also
+ * takes CREATE on schema `public` from PUBLIC (src/db/privileges.ts grantAppPrivileges).
  */
 export async function prepareEmbeddedRoles(superuserUrl: string): Promise<EmbeddedRoleUrls> {
   const base = new URL(superuserUrl);
@@ -40,6 +41,9 @@ export async function prepareEmbeddedRoles(superuserUrl: string): Promise<Embedd
       await admin.query(`${exists ? 'ALTER' : 'CREATE'} ROLE ${role} LOGIN PASSWORD '${password}' NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS`);
     }
     await admin.query(`ALTER DATABASE ${EMBEDDED_DATABASE} OWNER TO ${EMBEDDED_OWNER_ROLE}`);
+    // PostgreSQL 14 and older let PUBLIC create in schema `public` (CVE-2018-1058), and pg_upgrade
+    // keeps that with the schema owned by `postgres`, where the owner role could not revoke it.
+    await admin.query('REVOKE CREATE ON SCHEMA public FROM PUBLIC');
     await admin.query(`DO $$ DECLARE r record; BEGIN
       FOR r IN SELECT c.oid::regclass AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relowner <> '${EMBEDDED_OWNER_ROLE}'::regrole LOOP

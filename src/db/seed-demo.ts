@@ -8,7 +8,9 @@ import { sampleLifecycle } from '../machines/sample-lifecycle';
 import { addDays, alaskaDateOf } from '../dates';
 import { CaseRepository, type NewHistoryEntry } from '../repositories/case.repository';
 import { ClientRepository, type NewHouseholdMember } from '../repositories/client.repository';
+import { NoteRepository } from '../repositories/note.repository';
 import { StaffRepository } from '../repositories/staff.repository';
+import { notesFor, type DemoNote } from './seed-notes';
 import type { StaffRole } from '../entities/staff.entity';
 import type { Clock } from '../services/clock';
 
@@ -37,6 +39,7 @@ export async function seedDemoData(dataSource: DataSource, clock: Clock, recompu
     const people = new StaffRepository(m);
     const clients = new ClientRepository(m);
     const cases = new CaseRepository(m);
+    const noteRows = new NoteRepository(m);
     if (await people.hasAnyOffice()) return null;
     const rand = random(42);
     const today = alaskaDateOf(clock.now());
@@ -88,6 +91,7 @@ export async function seedDemoData(dataSource: DataSource, clock: Clock, recompu
           version: 1, event: 'REFERRED', payload: input, stateBefore: null, stateAfter: stateString(snapshot.value),
           actorId: supervisorId, actorRole: 'SUPERVISOR', occurredAt: new Date(`${referralDate}T18:00:00Z`),
         }];
+        const notes: DemoNote[] = [];
         const steps = sampleLifecycle(referralDate);
         const take = Math.floor(rand() * (steps.length + 1));
         for (const { dayOffset, ...command } of steps.slice(0, take)) {
@@ -97,6 +101,7 @@ export async function seedDemoData(dataSource: DataSource, clock: Clock, recompu
           if (!snapshot.can(event)) break;
           const before = stateString(snapshot.value);
           [snapshot] = transition(caseLifecycleMachine, snapshot, event);
+          notes.push(...notesFor(event, caseManagerId));
           const { type, at: _at, ...payload } = event;
           history.push({
             version: history.length + 1, event: type, payload, stateBefore: before, stateAfter: stateString(snapshot.value),
@@ -108,6 +113,14 @@ export async function seedDemoData(dataSource: DataSource, clock: Clock, recompu
           phase: phaseOf(snapshot.value), snapshot: toStored(snapshot), machineVersion: CASE_MACHINE_VERSION, version: history.length,
         });
         for (const entry of history) await cases.appendHistory({ caseId, ...entry });
+        for (const note of notes) {
+          if ('client' in note) await noteRows.addClientNote({ caseId, ...note.client });
+          else {
+            // NOTE-3: each CANO raises an "E" alert, as NoteService.addCaseNote does.
+            const added = await noteRows.addCaseNote({ caseId, ...note.case });
+            await noteRows.raiseAlert({ caseId, officeId, kind: 'E', caseNoteId: added.id, raisedAt: note.case.enteredAt });
+          }
+        }
         await recompute(m, caseId);
         caseCount++;
       }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { RequestContext } from '../context';
@@ -21,7 +21,12 @@ interface RequestRecord {
   operationName?: string | null;
   operationType?: string;
   userId?: string | null;
-  errors?: string[];
+  /**
+   * The response Apollo sends, read when the response ends: plugins' willSendResponse hooks run
+   * at once (Apollo awaits them together), and the access log's may still replace the body with
+   * INTERNAL_SERVER_ERROR after this one has returned (src/access-log/plugin.ts).
+   */
+  response?: GraphQLResponse;
 }
 
 export interface RequestLog {
@@ -42,6 +47,11 @@ export function createRequestLog(log: Logger): RequestLog {
   const inFlight = new Map<string, RequestRecord>();
   const errorRequests = new WeakMap<object, string>();
 
+  const codesOf = (response: GraphQLResponse | undefined) => {
+    const errors: readonly GraphQLFormattedError[] | undefined = response?.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+    return errors?.length ? errors.map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : 'UNKNOWN')) : undefined;
+  };
+
   const middleware: RequestHandler = (req, res, next) => {
     const started = process.hrtime.bigint();
     const given = req.get('x-request-id');
@@ -60,14 +70,11 @@ export function createRequestLog(log: Logger): RequestLog {
       const probe = path === '/healthz' || path === '/readyz';
       log[probe ? 'debug' : 'info']({
         requestId: record.requestId, method: req.method, path, status: res.statusCode, ms,
-        operationName: record.operationName, operationType: record.operationType, userId: record.userId, errors: record.errors,
+        operationName: record.operationName, operationType: record.operationType, userId: record.userId, errors: codesOf(record.response),
       }, 'request');
     });
     next();
   };
-
-  const codesOf = (errors: readonly GraphQLFormattedError[] | undefined) =>
-    errors?.length ? errors.map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : 'UNKNOWN')) : undefined;
 
   const plugin: ApolloServerPlugin<RequestContext> = {
     requestDidStart: ({ request }) => {
@@ -88,7 +95,7 @@ export function createRequestLog(log: Logger): RequestLog {
         },
         willSendResponse: ({ response, contextValue }) => {
           record.userId ??= contextValue?.user?.id ?? null;
-          if (response.body.kind === 'single') record.errors = codesOf(response.body.singleResult.errors);
+          record.response = response;
           return Promise.resolve();
         },
       });

@@ -47,6 +47,10 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     mutation: 'completeEmployabilityAssessment', roles: STAFF, notNow: 'the client has not been reached, or the EA is done',
     probe: (_c, at) => ({ type: 'COMPLETE_EA', completedOn: alaskaDateOf(at), at }),
   },
+  COMPLETE_REASSESSMENT: {
+    mutation: 'completeReassessment', roles: STAFF, notNow: 'TA is closed',
+    probe: (_c, at) => ({ type: 'COMPLETE_REASSESSMENT', completedOn: alaskaDateOf(at), at }),
+  },
   RECORD_EA_NOTE: {
     mutation: 'recordEmployabilityAssessmentNote', roles: STAFF, notNow: 'EA not completed',
     probe: (_c, at) => ({ type: 'RECORD_EA_NOTE', enteredOn: alaskaDateOf(at), at }),

@@ -58,6 +58,8 @@ export const caseActions = {
   scheduleEa: on('SCHEDULE_EA', (c, e) => ({ ea: { ...c.ea, scheduledAt: e.appointmentAt } })),
   completeEa: on('COMPLETE_EA', (c, e) => ({ ea: { ...c.ea, completedOn: e.completedOn } })),
   recordEaNote: on('RECORD_EA_NOTE', (c, e) => ({ ea: { ...c.ea, noteOn: e.enteredOn } })),
+  /** The new EA replaces the last one; its CLNO is due as the first one's was (EA-2: a client note of subject EA). */
+  completeReassessment: on('COMPLETE_REASSESSMENT', (c, e) => ({ ea: { ...c.ea, completedOn: e.completedOn, noteOn: null } })),
   draftFssp: on('DRAFT_FSSP', (c, e) => ({
     fssp: { ...c.fssp, draftedOn: e.draftedOn, lastStepReviewDate: e.lastStepReviewDate, signedOn: null, mailedOn: null, dueBackOn: null },
   })),

@@ -18,6 +18,16 @@ export const caseChecks = {
       ? null
       : 'a J016 needs an unsuccessful phone or in-person contact attempt first (ENG-2)',
 
+  /**
+   * ENG-3 / EA-1: a new EA is due when a change of case manager or of track restarted the 30-day
+   * EA/FSSP/EPI clock after the last EA; before any EA the first one is COMPLETE_EA (assessment phase).
+   */
+  reassessmentDue: ({ context }) => {
+    const last = context.ea.completedOn;
+    if (last === null) return 'no EA yet: the first EA is recorded in the assessment phase (EA-1)';
+    return context.engagementClockStart > last ? null : `the EA of ${last} is current: a new one follows a change of case manager or track (ENG-3)`;
+  },
+
   contactReached: ({ event }) =>
     event.type === 'RECORD_CONTACT_ATTEMPT' && event.outcome === 'REACHED' ? null : 'client not reached',
 

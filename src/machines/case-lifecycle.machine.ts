@@ -46,6 +46,8 @@ export const caseLifecycleMachine = setup({
         /** ENG-6: an emergency is seen within 48 hours, whatever the track or phase. */
         DISCLOSE_EMERGENCY: { actions: 'recordEmergency' },
         CHANGE_CASE_MANAGER: { guard: 'differentCaseManager', actions: 'changeCaseManager' },
+        /** ENG-3: after a change of case manager or track, a new EA in whatever phase the case is. */
+        COMPLETE_REASSESSMENT: { guard: 'reassessmentDue', actions: 'completeReassessment' },
         RECORD_ASSISTANCE_MONTH: { guard: 'mayCountAssistanceMonth', actions: 'recordAssistanceMonth' },
       },
       states: {

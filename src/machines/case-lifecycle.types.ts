@@ -126,6 +126,8 @@ export type CaseEvent =
   | ({ type: 'SCHEDULE_EA'; appointmentAt: string } & At)
   | ({ type: 'COMPLETE_EA'; completedOn: PlainDate } & At)
   | ({ type: 'RECORD_EA_NOTE'; enteredOn: PlainDate } & At)
+  /** ENG-3 / EA-1: a new EA after a change of case manager or track restarted the 30-day clock. */
+  | ({ type: 'COMPLETE_REASSESSMENT'; completedOn: PlainDate } & At)
   | ({ type: 'DRAFT_FSSP'; draftedOn: PlainDate; lastStepReviewDate: PlainDate } & At)
   | ({ type: 'MAIL_FSSP'; mailedOn: PlainDate; dueBackOn: PlainDate } & At)
   | ({ type: 'SIGN_FSSP'; signedOn: PlainDate } & At)

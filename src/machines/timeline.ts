@@ -80,6 +80,7 @@ const LAST_STAFFING_FORM: EarlierFact = {
 };
 
 /** The FSSP drafted: a signature, a mailing or a review cannot come before the plan existed (FSSP-1). */
+const CLOCK_RESTART: EarlierFact = { constraint: 'notBeforeClockRestart', name: 'the change of case manager or track', dateOf: (c) => c.engagementClockStart };
 const FSSP_DRAFT: EarlierFact = { constraint: 'notBeforeFsspDraft', name: 'the FSSP draft', dateOf: (c) => c.fssp?.draftedOn ?? null };
 /** EXIT-1: the exit summary is entered in the month TA closed or after. */
 const TA_CLOSURE_MONTH: EarlierFact = {
@@ -106,6 +107,8 @@ export const TIMELINE: Rules = {
   SCHEDULE_EA: { dates: [{ field: 'appointmentAt', kind: 'instant', notBefore: [REFERRAL], notInPast: true, ahead: { months: 12 } }] },
   COMPLETE_EA: { dates: done('completedOn') },
   RECORD_EA_NOTE: { dates: done('enteredOn') },
+  /** ENG-3: the new EA answers the change that restarted the clock, so it cannot precede it. */
+  COMPLETE_REASSESSMENT: { dates: doneAfter('completedOn', CLOCK_RESTART) },
   DRAFT_FSSP: { dates: done('draftedOn') },
   MAIL_FSSP: { dates: doneAfter('mailedOn', FSSP_DRAFT) },
   SIGN_FSSP: { dates: doneAfter('signedOn', FSSP_DRAFT) },

@@ -14,6 +14,7 @@ import type { Act, CaseFacts, CaseRecord, DatedNote, Evidence, NoteSubject, Peri
 const ACT_DATE_FIELD: Readonly<Record<string, string>> = {
   RECORD_CONTACT_ATTEMPT: 'on',
   COMPLETE_EA: 'completedOn',
+  COMPLETE_REASSESSMENT: 'completedOn',
   DRAFT_FSSP: 'draftedOn',
   MAIL_FSSP: 'mailedOn',
   SIGN_FSSP: 'signedOn',

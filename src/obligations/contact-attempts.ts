@@ -64,7 +64,7 @@ export function documentedAttempts(facts: CaseFacts): DocumentedAttempt[] {
 }
 
 /** Acts done with the client present or answering: after them the client is engaged again (ENG-5). */
-export const ENGAGING_ACTS = ['COMPLETE_EA', 'SIGN_FSSP', 'REVIEW_FSSP', 'UPDATE_FSSP', 'CURE_PENALTY'];
+export const ENGAGING_ACTS = ['COMPLETE_EA', 'COMPLETE_REASSESSMENT', 'SIGN_FSSP', 'REVIEW_FSSP', 'UPDATE_FSSP', 'CURE_PENALTY'];
 
 /**
  * ENG-5's "a client who is not engaged": the spans during which the client could not be reached.

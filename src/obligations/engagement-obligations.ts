@@ -79,7 +79,7 @@ export function engagementClock(facts: CaseFacts): ObligationDraft[] {
   starts.forEach(({ on: start, why }, i) => {
     const next = starts[i + 1]?.on ?? null;
     const dueDate = facts.calendar.deadlineAfterCalendarDays(start, 30);
-    const ea = firstOf(inWindow(actsOf(facts, 'COMPLETE_EA'), start, next), inWindow(notesOf(facts, 'EA'), start, next));
+    const ea = firstOf(inWindow(actsOf(facts, 'COMPLETE_EA', 'COMPLETE_REASSESSMENT'), start, next), inWindow(notesOf(facts, 'EA'), start, next));
     const plan = firstOf(inWindow(actsOf(facts, 'SIGN_FSSP', 'UPDATE_FSSP'), start, next), []);
     const met: Evidence | null = ea && plan ? { by: joinMetBy(ea.by, plan.by), on: ea.on > plan.on ? ea.on : plan.on } : null;
     if (next !== null && !met && dueDate >= next) return; // superseded before it fell due
@@ -211,7 +211,7 @@ export function penaltyForLackOfEngagement(facts: CaseFacts): ObligationDraft[] 
 export function eaNote(facts: CaseFacts): ObligationDraft[] {
   const completedOn = facts.context.ea.completedOn;
   if (!completedOn) return [];
-  const anchor = actsOf(facts, 'COMPLETE_EA').at(-1);
+  const anchor = actsOf(facts, 'COMPLETE_EA', 'COMPLETE_REASSESSMENT').at(-1);
   const noteActs = actsOf(facts, 'RECORD_EA_NOTE').filter((a) => !anchor || a.version > anchor.version);
   return [{
     key: anchor ? `EA-2:v${anchor.version}` : `EA-2:${completedOn}`,

@@ -4,11 +4,12 @@ import { PERMISSIONS } from '../auth/roles';
 import { requireUser, type RequestContext } from '../context';
 import { AccessLogEntryConnectionType, AccessLogEntryType } from '../schema/access-log.type';
 import { decodeCursor, encodeCursor, toPage } from '../schema/page-info.cursor';
+import { isInstant } from '../schema/page-info.orders';
 import { StaffType } from '../schema/staff.type';
 
-const isInstant = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(v);
 const isRowNumber = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
-const CURSOR = { name: 'AccessLog', valid: [isInstant, isRowNumber] } as const;
+/** isInstant is the strict check every list uses: a real day and time (PostgreSQL refuses 2026-02-30 or 25:00 with an error). */
+export const ACCESS_LOG_CURSOR = { name: 'AccessLog', valid: [isInstant, isRowNumber] } as const;
 
 @ArgsType()
 class AccessLogArgs {
@@ -23,10 +24,10 @@ class AccessLogArgs {
 export class AccessLogResolver {
   @Authorized(...PERMISSIONS.readAccessLog) @Query(() => AccessLogEntryConnectionType, { description: 'Who viewed whom: reads of a client\'s record, newest first, per client and/or per staff member (MANAGER, WSTA)' })
   async accessLog(@Args() { client, staff, first, after }: AccessLogArgs, @Ctx() ctx: RequestContext) {
-    const key = after ? decodeCursor(CURSOR.name, after, CURSOR.valid) : null;
+    const key = after ? decodeCursor(ACCESS_LOG_CURSOR.name, after, ACCESS_LOG_CURSOR.valid) : null;
     const page = await ctx.services.accessLog.list(requireUser(ctx), { clientId: client, staffId: staff }, first,
       key ? { accessedAt: String(key[0]), id: String(key[1]) } : null);
-    const edges = page.rows.map((node) => ({ cursor: encodeCursor(CURSOR.name, [node.cursorAt, Number(node.id)]), node }));
+    const edges = page.rows.map((node) => ({ cursor: encodeCursor(ACCESS_LOG_CURSOR.name, [node.cursorAt, Number(node.id)]), node }));
     return toPage(edges, { hasNextPage: page.hasNextPage, hasPreviousPage: Boolean(after) }, page.countTotal);
   }
 

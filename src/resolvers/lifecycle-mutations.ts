@@ -77,6 +77,11 @@ export const LIFECYCLE_MUTATIONS = [
     command: (i) => ({ completedOn: i.completedOn }),
   }),
   lifecycle({
+    event: 'COMPLETE_REASSESSMENT', input: Engagement.CompleteReassessmentInput,
+    description: 'ENG-3 / EA-1: a new Employability Assessment after a change of case manager or track restarted the 30-day clock',
+    command: (i) => ({ completedOn: i.completedOn }),
+  }),
+  lifecycle({
     event: 'RECORD_EA_NOTE', input: Engagement.RecordEmployabilityAssessmentNoteInput,
     description: 'EA-2: the EA CLNO was entered, due within 2 days of the EA',
     command: (i) => ({ enteredOn: i.enteredOn }),

@@ -6,7 +6,10 @@ import type { CasePhaseEnum } from '../schema/enums';
 import { YearMonth } from '../schema/scalars';
 import { rateCsv, type ParticipationRateView, type RateCase, type RateMeasureView } from '../services/participation-rate.service';
 
-/** The GraphQL shape keeps the service's view to build the CSV from when asked. */
+/**
+ * The GraphQL shape keeps the service's view to build the CSV from when asked; the access log reads
+ * its cases (`source.cases`) to record the csv field's reads (src/access-log/field-groups.ts).
+ */
 type RateRoot = ParticipationRateType & { source: ParticipationRateView };
 
 const toCase = (c: RateCase): ParticipationRateCaseType => ({

@@ -8,7 +8,7 @@ import type { ListOrder } from './page-info.cursor';
 
 const INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?Z$/;
 /** A cursor's instant: a real day in the supported range and a real time (PostgreSQL refuses 2026-02-30 or 25:00 with an error). */
-const isInstant = (v: unknown) => typeof v === 'string' && isPlainDate(INSTANT.exec(v)?.[1] ?? '');
+export const isInstant = (v: unknown) => typeof v === 'string' && isPlainDate(INSTANT.exec(v)?.[1] ?? '');
 /** A bigint row id as decimal text, 1 up to PostgreSQL's bigint maximum (a larger one fails the statement). */
 export const isRowIdText = (v: unknown) => typeof v === 'string' && /^[1-9]\d{0,18}$/.test(v) && BigInt(v) <= 9223372036854775807n;
 const isUuid = (v: unknown) => typeof v === 'string' && isUUID(v);

@@ -1,3 +1,7 @@
+import { getNamedType, isEnumType, isInterfaceType, isObjectType, isScalarType, isUnionType, type GraphQLObjectType } from 'graphql';
+import { AUDITED_FIELDS, AUDITED_TYPES } from '../../src/access-log/field-groups';
+import { createLogger } from '../../src/logger';
+import { buildAppSchema } from '../../src/schema/build-schema';
 import { startTestApp, TEST_APP_ROLE, type TestApp } from '../support/test-app';
 import { referClient } from '../support/referrals';
 import { addClientNote } from '../support/api';
@@ -11,6 +15,21 @@ const LOG = `query Log($client: ID, $staff: ID, $first: Int!, $after: String) {
   }
 }`;
 
+const RATE_CSV = `query RateCsv { participationRate(month: "2026-11") { csv } }`;
+
+/** A leaf field whose name says it carries client data: names, birth dates, contact details, notes and other text, hours. */
+const CLIENT_DATA = /name|birth|phone|email|address|community|note|text|hours|csv|reason|justification|provider/i;
+/** Object types with such a field that hold no client's record, and why. */
+const EXEMPT: Record<string, string> = {
+  Staff: 'staff members: their own name and e-mail, not a client\'s',
+  Office: 'an office\'s name',
+  PartnerAgency: 'an agency\'s name',
+  StateHoliday: 'the calendar',
+  ParticipationEstimate: 'computed from the request\'s own input; reads no case (participationEstimate)',
+  TransitionNotAllowedError: 'a refusal of a mutation: the reason names a rule, not a client',
+  AccessLogEntry: 'the log itself (operation names), read by MANAGER and WSTA only',
+};
+
 const insertsOf = (app: TestApp) => app.queries.statements.filter((s) => /^\s*INSERT/i.test(s));
 
 /**
@@ -21,11 +40,13 @@ const insertsOf = (app: TestApp) => app.queries.statements.filter((s) => /^\s*IN
 describe('access log', () => {
   let app: TestApp;
   let cm: string;
+  const lines: string[] = [];
   const clients: string[] = [];
   const cases: string[] = [];
 
   beforeAll(async () => {
-    app = await startTestApp({ now: '2026-11-02T18:00:00Z' });
+    // The request log is captured, to check what it says of a request whose access-log write failed.
+    app = await startTestApp({ now: '2026-11-02T18:00:00Z', log: createLogger('info', { write: (line: string) => { lines.push(line); } }) });
     cm = app.token(app.fixtures.north.caseManager);
     for (const firstName of ['Ana', 'Boris', 'Chloe']) {
       const kase = await referClient(app, cm, { client: { firstName, lastName: 'Kuzmin', dateOfBirth: '1994-05-17' } });
@@ -122,6 +143,72 @@ describe('access log', () => {
     expect(forged.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
+  it('a participation rate\'s CSV is a read of every case in it, by a MANAGER or a PARTNER; its counts alone are not', async () => {
+    for (const staff of [app.fixtures.north.manager, app.fixtures.north.partner]) {
+      app.queries.reset();
+      const res = await app.gql(RATE_CSV, {}, app.token(staff));
+      expect(res.errors).toBeUndefined();
+      const inCsv = (res.data.participationRate.csv as string).trim().split('\r\n').slice(1).map((row) => row.split(',')[1]);
+      expect(inCsv).toEqual(expect.arrayContaining(cases));
+      expect(insertsOf(app)).toHaveLength(1);
+      const rows: Array<{ case_ids: string[]; field_groups: string[] }> = await app.dataSource.query(
+        `SELECT case_ids::text[] AS case_ids, field_groups FROM access_log WHERE operation_name = 'RateCsv' AND staff_id = $1`, [staff]);
+      expect(rows.flatMap((r) => r.case_ids).sort()).toEqual([...inCsv].sort());
+      expect(rows.every((r) => r.field_groups.join() === 'PARTICIPATION')).toBe(true);
+    }
+    app.queries.reset();
+    const counts = await app.gql(`query RateCounts { participationRate(month: "2026-11") { month allFamilies { numerator denominator rate } } }`, {}, app.token(app.fixtures.north.manager));
+    expect(counts.errors).toBeUndefined();
+    expect(insertsOf(app)).toHaveLength(0);
+  });
+
+  it('a field refused by its authorization check is not logged as read: the log records disclosures', async () => {
+    const partner = app.token(app.fixtures.north.partner);
+    // ROI-1: a PARTNER reads the case's facts, not its notes nor the client's community (free text).
+    const notes = await app.gql(`query PartnerNotes($id: ID!) { case(id: $id) { id clientNotes { edges { node { title } } } } }`, { id: cases[0] }, partner);
+    expect(notes.errors!.map((e: { path: string[]; extensions: { code: string } }) => [e.path.join('.'), e.extensions.code])).toEqual([['case.clientNotes', 'FORBIDDEN']]);
+    const community = await app.gql(`query PartnerCommunity($id: ID!) { case(id: $id) { id client { community } } }`, { id: cases[0] }, partner);
+    expect(community.data.case).toEqual({ id: cases[0], client: { community: null } });
+    expect(community.errors!.map((e: { path: string[]; extensions: { code: string } }) => [e.path.join('.'), e.extensions.code])).toEqual([['case.client.community', 'FORBIDDEN']]);
+    const rows = await app.dataSource.query(
+      `SELECT operation_name, client_id, field_groups FROM access_log WHERE operation_name IN ('PartnerNotes', 'PartnerCommunity') ORDER BY operation_name`);
+    // case.id and case.client were read (CASE); neither the notes (NOTES) nor the community (CLIENT) were.
+    expect(rows).toEqual([
+      { operation_name: 'PartnerCommunity', client_id: clients[0], field_groups: ['CASE'] },
+      { operation_name: 'PartnerNotes', client_id: clients[0], field_groups: ['CASE'] },
+    ]);
+  });
+
+  it('every object type with a field of client data is audited, reached only through audited fields, or exempt with a reason', async () => {
+    const schema = await buildAppSchema();
+    const types = Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => isObjectType(t) && !t.name.startsWith('__'));
+    // Where each type is reached from: the fields that return it, through unions and interfaces too.
+    const parents = new Map<string, string[]>();
+    for (const type of types) {
+      for (const field of Object.values(type.getFields())) {
+        const named = getNamedType(field.type);
+        for (const member of isUnionType(named) || isInterfaceType(named) ? schema.getPossibleTypes(named) : [named]) {
+          parents.set(member.name, [...(parents.get(member.name) ?? []), `${type.name}.${field.name}`]);
+        }
+      }
+    }
+    const auditedField = (path: string) => { const [t, f] = path.split('.'); return Boolean(AUDITED_TYPES[t] || AUDITED_FIELDS[t]?.[f]); };
+    // Covered: audited, exempt, or reached only through audited fields or covered types (Case.monthlyParticipation); never from a root.
+    const covered = (name: string, seen: ReadonlySet<string> = new Set()): boolean => {
+      if (AUDITED_TYPES[name] || EXEMPT[name]) return true;
+      const from = parents.get(name) ?? [];
+      return !seen.has(name) && from.length > 0 && from.every((p) => auditedField(p) || covered(p.split('.')[0], new Set([...seen, name])));
+    };
+    const unaudited = types.flatMap((type) => Object.values(type.getFields())
+      .filter((f) => CLIENT_DATA.test(f.name) && (isScalarType(getNamedType(f.type)) || isEnumType(getNamedType(f.type))))
+      .filter((f) => !AUDITED_FIELDS[type.name]?.[f.name] && !covered(type.name))
+      .map((f) => `${type.name}.${f.name}`));
+    expect(unaudited).toEqual([]);
+    // The check sees what it must: the rate's CSV is client data, audited as a field; no exemption is stale.
+    expect(CLIENT_DATA.test('csv') && AUDITED_FIELDS.ParticipationRate.csv.group).toBe('PARTICIPATION');
+    for (const name of Object.keys(EXEMPT)) expect({ name, inSchema: isObjectType(schema.getType(name)) }).toEqual({ name, inSchema: true });
+  });
+
   it('fails closed: when the log cannot be written, the client gets INTERNAL_SERVER_ERROR and none of the data', async () => {
     await app.dataSource.query(`REVOKE INSERT ON access_log FROM ${TEST_APP_ROLE}`);
     try {
@@ -129,6 +216,9 @@ describe('access log', () => {
       expect(res.data).toBeUndefined();
       expect(res.errors).toEqual([expect.objectContaining({ extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
       expect(JSON.stringify(res)).not.toContain('Boris');
+      // The request log sees the response that was sent, not the one before the access log withheld it.
+      const line = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'request' && l.operationName === 'Caseload').at(-1);
+      expect(line).toMatchObject({ status: 200, errors: ['INTERNAL_SERVER_ERROR'] });
     } finally {
       await app.dataSource.query(`GRANT INSERT ON access_log TO ${TEST_APP_ROLE}`);
     }

@@ -20,6 +20,8 @@ import { openState } from '../support/state-paths';
 describe('transition table through GraphQL (smoke)', () => {
   let app: TestApp;
   let clientId: string;
+  // The model (test/support/case-model.ts) is explored once, here, so no single test waits for it.
+  beforeAll(() => { exploreCaseModel(); }, 180_000);
   beforeAll(async () => {
     app = await startTestApp({ now: MODEL_AT });
     [{ id: clientId }] = await app.dataSource.query(`INSERT INTO client (first_name, last_name, date_of_birth) VALUES ('T', 'Table', '1990-01-01') RETURNING id`);

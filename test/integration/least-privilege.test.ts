@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { APPEND_ONLY_TABLES_SQL, DELETES, ensureLoginRole, servingRoleProblems } from '../../src/db/privileges';
+import type { DataSource } from 'typeorm';
+import { APPEND_ONLY_TABLES_SQL, DELETES, ensureLoginRole, grantAppPrivileges, servingRoleProblems, type Queryable } from '../../src/db/privileges';
 import { referClient } from '../support/referrals';
 import { startTestApp, TEST_APP_ROLE, type TestApp } from '../support/test-app';
 
@@ -17,10 +19,33 @@ describe('least privilege: the app role', () => {
     await asApp.connect();
     appendOnly = (await app.dataSource.query<{ name: string }[]>(APPEND_ONLY_TABLES_SQL)).map((r) => r.name);
   });
+  /** Throwaway roles (cluster-wide: random names), dropped with their grants before the database goes. */
+  const roles: string[] = [];
   afterAll(async () => {
     await asApp.end();
+    for (const role of roles) await app.dataSource.query(`DROP OWNED BY ${role}; DROP ROLE ${role}`);
     await app.close();
   });
+
+  async function throwawayRole(options = ''): Promise<string> {
+    const role = `wsc_lp_${randomBytes(5).toString('hex')}`;
+    await app.dataSource.query(`CREATE ROLE ${role} NOLOGIN ${options}`);
+    roles.push(role);
+    return role;
+  }
+
+  /** A connection of the owner's (a superuser in tests) that has SET ROLE to `role`, as the functions under test see one. */
+  async function connectionAs<T>(role: string, use: (db: Queryable) => Promise<T>): Promise<T> {
+    const client = new Client({ connectionString: app.urls.owner });
+    await client.connect();
+    try {
+      await client.query(`SET ROLE ${role}`);
+      return await use({ query: async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows } as Queryable);
+    } finally {
+      await client.end();
+    }
+  }
+  const problemsAs = (role: string) => connectionAs(role, servingRoleProblems);
 
   /** The SQLSTATE a statement fails with as the app role (null if it succeeds), rolled back either way. */
   async function refusal(sql: string): Promise<string | null> {
@@ -106,6 +131,66 @@ describe('least privilege: the app role', () => {
     for (const table of ['case_history', 'client_note']) {
       await expect(app.dataSource.query(`UPDATE ${table} SET id = id`)).rejects.toThrow(/append-only: UPDATE refused/);
       await expect(app.dataSource.query(`DELETE FROM ${table}`)).rejects.toThrow(/append-only: DELETE refused/);
+    }
+  });
+
+  it('serving refuses CREATEROLE, BYPASSRLS, CREATE on the schema or database, TRUNCATE, TRIGGER, rewriting an append-only table', async () => {
+    const role = await throwawayRole();
+    expect(await problemsAs(role)).toEqual([]);
+    const [{ db }] = await app.dataSource.query<{ db: string }[]>('SELECT current_database() AS db');
+    await app.dataSource.query(`ALTER ROLE ${role} CREATEROLE BYPASSRLS; GRANT CREATE ON SCHEMA public TO ${role}; GRANT CREATE ON DATABASE ${db} TO ${role};
+      GRANT TRUNCATE ON office TO ${role}; GRANT TRIGGER ON staff TO ${role}; GRANT DELETE ON case_note TO ${role}; GRANT UPDATE ON client_note TO ${role};
+      GRANT UPDATE, DELETE ON work_case TO ${role}`);
+    expect(await problemsAs(role)).toEqual([
+      `role "${role}" has CREATEROLE (it can grant itself the owner's role)`,
+      `role "${role}" has BYPASSRLS`,
+      expect.stringContaining(`role "${role}" may CREATE in schema public`),
+      `role "${role}" may CREATE schemas in the database`,
+      `role "${role}" may TRUNCATE office`,
+      `role "${role}" may create triggers on staff`,
+      // work_case is not append-only: UPDATE and DELETE there are not named.
+      `role "${role}" may UPDATE or DELETE the append-only case_note, client_note`,
+    ]);
+  });
+
+  it('serving refuses a member of the owner role, NOINHERIT (SET ROLE only) included', async () => {
+    const [owner, member] = [await throwawayRole(), await throwawayRole('NOINHERIT')];
+    await app.dataSource.query(`CREATE TABLE lp_owned (x int); ALTER TABLE lp_owned OWNER TO ${owner}; GRANT ${owner} TO ${member}`);
+    try {
+      expect(await problemsAs(owner)).toEqual([`role "${owner}" owns the tables`]);
+      expect(await problemsAs(member)).toEqual([`role "${member}" is a member of the owner role "${owner}"`]);
+    } finally {
+      await app.dataSource.query('DROP TABLE lp_owned');
+    }
+  });
+
+  it('granting refuses an app role that is the owner or a member of it, and leaves the owner\'s privileges alone', async () => {
+    const acls = () => app.dataSource.query(`SELECT c.relname, c.relacl::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' ORDER BY 1`);
+    const before = await acls();
+    const [{ me }] = await app.dataSource.query<{ me: string }[]>('SELECT current_user AS me');
+    await expect(grantAppPrivileges(app.dataSource, me)).rejects.toThrow(`the app's database role "${me}" is the owner "${me}"`);
+    expect(await acls()).toEqual(before);
+    const [owner, member] = [await throwawayRole(), await throwawayRole()];
+    await app.dataSource.query(`GRANT ${owner} TO ${member}`);
+    await expect(connectionAs(owner, (db) => grantAppPrivileges(db as DataSource, member)))
+      .rejects.toThrow(`the app's database role "${member}" is a member of the owner "${owner}"`);
+  });
+
+  it('cannot CREATE in schema public even where PUBLIC could (PostgreSQL 14 and older): the grant takes it back', async () => {
+    const scratch = 'CREATE TABLE public.scratch (x int)';
+    const plant = 'CREATE FUNCTION public.lower(text) RETURNS text LANGUAGE sql AS $$ SELECT $1 $$';
+    await app.dataSource.query(`GRANT CREATE ON SCHEMA public TO PUBLIC; GRANT CREATE ON SCHEMA public TO ${TEST_APP_ROLE}`);
+    try {
+      // The old default: the app could plant objects the owner's unqualified names resolve to.
+      expect(await refusal(scratch)).toBeNull();
+      expect(await servingRoleProblems(app.appDataSource)).toEqual([expect.stringContaining('may CREATE in schema public')]);
+      await grantAppPrivileges(app.dataSource, TEST_APP_ROLE);
+      expect(await refusal(scratch)).toBe('42501');
+      expect(await refusal(plant)).toBe('42501');
+      expect(await servingRoleProblems(app.appDataSource)).toEqual([]);
+    } finally {
+      await app.dataSource.query(`REVOKE CREATE ON SCHEMA public FROM PUBLIC; REVOKE CREATE ON SCHEMA public FROM ${TEST_APP_ROLE}`);
     }
   });
 

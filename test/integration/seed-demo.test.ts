@@ -40,4 +40,22 @@ describe('demo data', () => {
     expect(await m.countBy(CaseHistoryEntity, { caseId: kase.id })).toBe(kase.version);
     expect(kase.obligationsDerivedOn).toBe('2026-11-02');
   });
+
+  it('documents each seeded event as a case manager would, so the demo worklist is not all OVERDUE (ENG-1, ENG-2, EA-2)', async () => {
+    // OVERDUE as the worklist shows it on the seeding day: unresolved and past due.
+    const overdue = async (ruleId: string, event: string) => (await dataSource.query(
+      `SELECT count(*)::int AS n FROM obligation o WHERE o.rule_id = $1 AND o.resolution IS NULL AND o.due_date < '2026-11-02'
+          AND EXISTS (SELECT 1 FROM case_history h WHERE h.case_id = o.case_id AND h.event = $2 AND coalesce(h.payload->>'outcome', 'REACHED') = 'REACHED')`, [ruleId, event]))[0].n;
+    const documented = async (ruleId: string, event: string) => (await dataSource.query(
+      `SELECT count(*)::int AS n FROM obligation o WHERE o.rule_id = $1 AND o.resolution = 'MET'
+          AND EXISTS (SELECT 1 FROM case_history h WHERE h.case_id = o.case_id AND h.event = $2)`, [ruleId, event]))[0].n;
+    // A client reached is ENG-1 met (late or not); one only attempted, without a J016, is rightly still overdue.
+    expect(await overdue('ENG-1', 'RECORD_CONTACT_ATTEMPT')).toBe(0);
+    expect(await documented('ENG-1', 'RECORD_CONTACT_ATTEMPT')).toBeGreaterThan(100);
+    expect(await overdue('EA-2', 'RECORD_EA_NOTE')).toBe(0);
+    // NOTE-3: each CANO raised its "E" alert.
+    const [{ notes, alerts }] = await dataSource.query(`SELECT (SELECT count(*) FROM case_note)::int AS notes, (SELECT count(*) FROM case_alert)::int AS alerts`);
+    expect(notes).toBeGreaterThan(0);
+    expect(alerts).toBe(notes);
+  });
 });

@@ -19,6 +19,8 @@ export function modelEvents(snapshot: CaseSnapshot): CaseEvent[] {
     { type: 'SCHEDULE_EA', appointmentAt: '2026-01-12T18:00:00.000Z', at },
     { type: 'COMPLETE_EA', completedOn: '2026-01-12', at },
     { type: 'RECORD_EA_NOTE', enteredOn: '2026-01-13', at },
+    // ENG-3: after a change of case manager or track (on MODEL_AT's day), the new EA of that day.
+    { type: 'COMPLETE_REASSESSMENT', completedOn: '2027-06-01', at },
     { type: 'DRAFT_FSSP', draftedOn: '2026-01-14', lastStepReviewDate: '2026-04-14', at },
     { type: 'MAIL_FSSP', mailedOn: '2026-01-15', dueBackOn: '2026-01-29', at },
     { type: 'SIGN_FSSP', signedOn: '2026-01-20', at },
@@ -66,6 +68,8 @@ export function serializeCaseState(snapshot: CaseSnapshot): string {
     snapshot.value, c.track, c.monthsUsed >= 58, c.monthsUsed >= 60, c.contactAttempts.some((a) => a.outcome === 'NOT_REACHED'),
     c.penalty?.kind === 'MISSING_TIMESHEET', c.penalty?.stage ?? null, !!c.penalty?.homeVisitOn, !!c.extension?.formSubmittedOn,
     c.extension?.decision ?? null, c.exit?.withWork ?? null,
+    // A new EA is due when the 30-day clock restarted after the last one (ENG-3).
+    c.ea.completedOn !== null && c.engagementClockStart > c.ea.completedOn,
     // A plan past its last step review date can expire but not be reviewed (FSSP-3).
     (c.fssp.lastStepReviewDate ?? '9999') < MODEL_AT.slice(0, 10),
   ]);

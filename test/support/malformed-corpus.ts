@@ -2,6 +2,8 @@ import {
   getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
   type GraphQLField, type GraphQLInputType, type GraphQLObjectType, type GraphQLSchema,
 } from 'graphql';
+import { ACCESS_LOG_CURSOR } from '../../src/resolvers/access-log.resolver';
+import { CASE_LIST_ORDERS, TOP_LEVEL_CURSORS } from '../../src/schema/page-info.orders';
 
 /**
  * The malformed-request corpus, generated from the built schema so it grows with it: every text
@@ -152,4 +154,24 @@ export function generateCorpus(schema: GraphQLSchema, ids: Ids): MalformedReques
 export function nestedConnections(schema: GraphQLSchema, typeName: string): string[] {
   const type = schema.getType(typeName);
   return isObjectType(type) ? Object.values(type.getFields()).filter((f) => f.args.some((a) => a.name === 'after')).map((f) => f.name) : [];
+}
+
+/** Every list whose cursor is tagged with its name (src/schema/page-info.cursor.ts), from the code that pages it: a new list is forged too. */
+export const CURSOR_LISTS: string[] = [...Object.values(CASE_LIST_ORDERS), ...Object.values(TOP_LEVEL_CURSORS), ACCESS_LOG_CURSOR].map((l) => l.name);
+
+/** Cursors of a list's own tag that this API never issued: impossible days and times, an id past safe integers, a date for an instant, a year out of range. */
+export function forgedCursorsOf(list: string, encode: (v: unknown) => string): string[] {
+  return [
+    [list, '2026-02-30T00:00:00.000Z', 1], [list, '2026-01-01T25:00:00.000Z', 1], [list, '2026-02-30T25:00:00Z', 1],
+    [list, '2026-01-01T00:00:00Z', 1e30], [list, '2026-02-30', 1], [list, '1800-01-01T00:00:00Z', 1],
+  ].map(encode);
+}
+
+/**
+ * What a top-level list needs besides `after` to reach its statement, as arguments to add: accessLog
+ * refuses a request that names neither a client nor a staff member before it reads a page, so a
+ * forged cursor that slipped through would never meet PostgreSQL without one.
+ */
+export function rootListArguments(field: string, ids: Pick<Ids, 'staffId'>): string {
+  return field === 'accessLog' ? `, staff: ${JSON.stringify(ids.staffId)}` : '';
 }

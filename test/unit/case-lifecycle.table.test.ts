@@ -42,6 +42,8 @@ const TABLE: Record<string, Row[]> = {
     row('CLOSE_TA', 'Lifecycle: TA closure ends any open phase'),
     row('DISCLOSE_EMERGENCY', 'ENG-6: an emergency is seen within 48 hours, whatever the track'),
     row('CHANGE_CASE_MANAGER', 'ENG-3: a change of case manager (to someone else) restarts the clock', (c, e) => e.caseManagerId !== c.caseManagerId),
+    row('COMPLETE_REASSESSMENT', 'ENG-3 / EA-1: a new EA once a change of case manager or track restarted the clock after the last EA',
+      (c) => !!c.ea.completedOn && c.engagementClockStart > c.ea.completedOn),
     // TL-1 (issue 10): 60 on the family's clock, the larger of the parents' months ("either parent reaches 60").
     row('RECORD_ASSISTANCE_MONTH', 'TL-1: every month of assistance counts once, once it has begun; 60 unless extended', (c, e, today) =>
       (familyMonthsUsed(c) < 60 || c.extension?.decision === 'APPROVED') && !c.assistanceMonths.includes(e.month) && e.month <= monthOf(today)

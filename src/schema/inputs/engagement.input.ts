@@ -32,6 +32,11 @@ export class CompleteEmployabilityAssessmentInput extends CaseEventInput {
   @Field(() => LocalDate, { description: 'The day the EA took place (EA-2: its CLNO within 2 days)' }) completedOn: string;
 }
 
+@InputType({ description: 'ENG-3 / EA-1: a new Employability Assessment after a change of case manager or track' })
+export class CompleteReassessmentInput extends CaseEventInput {
+  @Field(() => LocalDate, { description: 'The day the new EA took place: not before the change that called for it (EA-2: its CLNO within 2 days)' }) completedOn: string;
+}
+
 @InputType({ description: 'EA-2: the EA CLNO, due within 2 days of the EA' })
 export class RecordEmployabilityAssessmentNoteInput extends CaseEventInput {
   @Field(() => LocalDate, { description: 'The day the EA CLNO was entered (EA-2)' }) enteredOn: string;
