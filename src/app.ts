@@ -26,6 +26,7 @@ import { buildAppSchema } from './schema/build-schema';
 import type { Clock } from './services/clock';
 import { createServices } from './services';
 import { createLoaders } from './services/loaders';
+import { documentRoutes } from './worksites/document-routes';
 
 export interface AppDependencies {
   config: Pick<AppConfig, 'jwtSecret' | 'introspection' | 'nodeEnv'> & Partial<Pick<AppConfig, 'extraClosures' | 'graphiql' | 'corsOrigins' | 'auth' | 'queryLimits' | 'rateLimits' | 'trustProxy'>>;
@@ -85,6 +86,9 @@ export async function createApp({ config, dataSource, clock, log }: AppDependenc
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+
+  // SITE-1: printable agreements (HTML), behind the same bearer authentication and office rule.
+  app.use('/documents', rateLimiting.byAddress, documentRoutes({ authenticate, dataSource, clock, log }));
 
   // GRAPHIQL / CORS_ORIGINS (src/config.ts); defaults follow NODE_ENV when a caller gives none.
   // CORS first: it answers every preflight (the router below would answer OPTIONS itself).

@@ -6,6 +6,8 @@
 export const ACCESS_FIELD_GROUPS = [
   'CLIENT', 'CONTACT', 'HOUSEHOLD', 'CASE', 'HISTORY', 'NOTES', 'OBLIGATIONS', 'ACTIVITIES', 'HOURS',
   'PARTICIPATION', 'NOTICES', 'MEDICAL', 'RELEASES',
+  // Issue 12: the track records and staffings (TRK-2..7, TL-2, TL-3), and the casework records (EA, referrals, contacts).
+  'TRACK_RECORDS', 'STAFFINGS', 'CASEWORK',
 ] as const;
 export type AccessFieldGroup = (typeof ACCESS_FIELD_GROUPS)[number];
 
@@ -40,6 +42,13 @@ export const AUDITED_TYPES: Record<string, AuditedType> = {
     groups: {
       default: 'CASE', history: 'HISTORY', clientNotes: 'NOTES', caseNotes: 'NOTES', alerts: 'NOTES', obligations: 'OBLIGATIONS',
       activities: 'ACTIVITIES', monthlyParticipation: 'HOURS', releases: 'RELEASES',
+      familiesFirstDocuments: 'TRACK_RECORDS', familiesFirstDocument: 'TRACK_RECORDS', familySupportTeamMeetings: 'TRACK_RECORDS',
+      trackReadinessReviews: 'TRACK_RECORDS', workFirstReadinessItems: 'TRACK_RECORDS', workFirstReadiness: 'TRACK_RECORDS',
+      workSearchFindings: 'TRACK_RECORDS', dailyCheckIns: 'TRACK_RECORDS', disabilityVerifications: 'MEDICAL',
+      caseReviewStaffings: 'STAFFINGS', extensionStaffingForms: 'STAFFINGS',
+      assessments: 'CASEWORK', latestAssessment: 'CASEWORK', agencyReferrals: 'CASEWORK', assignmentFollowUps: 'CASEWORK',
+      contacts: 'CASEWORK', visits: 'CASEWORK',
+      worksitePlacements: 'ACTIVITIES', employerContracts: 'ACTIVITIES',
     },
   },
   HouseholdMember: {
@@ -57,6 +66,33 @@ export const AUDITED_TYPES: Record<string, AuditedType> = {
   EligibilityNotice: { keyOf: byCase, groups: { default: 'NOTICES' } },
   ParticipationRateCase: { keyOf: byCase, groups: { default: 'PARTICIPATION' } },
   Release: { keyOf: byCase, groups: { default: 'RELEASES' } },
+  // Issue 12 (SITE-1, SITE-2): a placement is the site of a work activity; OJT / Job Start is subsidized work.
+  WorksitePlacement: { keyOf: byCase, groups: { default: 'ACTIVITIES' } },
+  PlacementProgressNote: { keyOf: byCase, groups: { default: 'ACTIVITIES' } },
+  EmployerContract: { keyOf: byCase, groups: { default: 'ACTIVITIES' } },
+  // The FSSP document (issue 12 item 1): the plan is one of the case's facts (its goals and steps are the client's own words).
+  FsspVersion: { keyOf: byCase, groups: { default: 'CASE' } },
+  FsspGoal: { keyOf: byCase, groups: { default: 'CASE' } },
+  FsspStep: { keyOf: byCase, groups: { default: 'CASE' } },
+  FsspReview: { keyOf: byCase, groups: { default: 'CASE' } },
+  FsspUpdateAppointment: { keyOf: byCase, groups: { default: 'CASE' } },
+  // Issue 12: the track records (TRK-2..6), the disability verification (TRK-7: medical), the staffings (TL-2, TL-3).
+  FamiliesFirstDocument: { keyOf: byCase, groups: { default: 'TRACK_RECORDS' } },
+  FamilySupportTeamMeeting: { keyOf: byCase, groups: { default: 'TRACK_RECORDS' } },
+  TrackReadinessReview: { keyOf: byCase, groups: { default: 'TRACK_RECORDS' } },
+  WorkFirstReadinessItem: { keyOf: byCase, groups: { default: 'TRACK_RECORDS' } },
+  WorkSearchFinding: { keyOf: byCase, groups: { default: 'TRACK_RECORDS' } },
+  DailyCheckIn: { keyOf: byCase, groups: { default: 'TRACK_RECORDS' } },
+  DisabilityVerification: { keyOf: byCase, groups: { default: 'MEDICAL' } },
+  CaseReviewStaffing: { keyOf: byCase, groups: { default: 'STAFFINGS' } },
+  ExtensionStaffingForm: { keyOf: byCase, groups: { default: 'STAFFINGS' } },
+  // Issue 12 items 2, 3, 8: the EA (EA-1, EA-2), agency referrals and follow-ups (EA-3, EA-5), contacts and visits (ENG-7, ENG-8).
+  EmployabilityAssessment: { keyOf: byCase, groups: { default: 'CASEWORK' } },
+  AgencyReferral: { keyOf: byCase, groups: { default: 'CASEWORK' } },
+  ReferralOutcome: { keyOf: byCase, groups: { default: 'CASEWORK' } },
+  AssignmentFollowUp: { keyOf: byCase, groups: { default: 'CASEWORK' } },
+  ContactLogEntry: { keyOf: byCase, groups: { default: 'CASEWORK' } },
+  CaseVisit: { keyOf: byCase, groups: { default: 'CASEWORK' } },
 };
 
 /** A field of a type that is no one client's record but discloses many: it records each record it holds. */

@@ -102,6 +102,11 @@ export const AccessPolicy = {
     return !AccessPolicy.may(user, 'readMedicalWithoutRelease');
   },
 
+  /** An office's own record (a worksite, an employer): only its own staff change it (WSTA reads, acts on none). */
+  assertCanActOnOfficeRecord(user: CurrentUser, officeId: string): void {
+    if (user.officeId !== officeId || user.role === 'WSTA') throw forbidden('This record belongs to another office');
+  },
+
   assertCanActOnCase(user: CurrentUser, kase: CaseOwnership): void {
     if (AccessPolicy.canActOnCase(user, kase)) return;
     throw forbidden(

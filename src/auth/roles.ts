@@ -38,11 +38,25 @@ export const PERMISSIONS = {
   /** ROI-1: releases are entered (and revoked) by the people who work the case. */
   recordRelease: CASEWORK_ROLES,
   readReleases: CASE_RECORD_READERS,
+  /** EA-1..5, ENG-7, ENG-8: assessments, agency referrals and follow-ups, contacts and visits are entered by the people who work the case. */
+  recordCasework: CASEWORK_ROLES,
+  /** Their free text (barriers, reasons, summaries) is the narrative record: never a PARTNER's (ROI-1). */
+  readCasework: CASE_RECORD_READERS,
   /** ROI-1: text a person wrote (reasons, justifications, places, providers) is not for PARTNER. */
   readFreeText: CASE_RECORD_READERS,
   /** ROI-1: medical information without a release: only the staff who work or review the case; PARTNER needs a HIPAA release. */
   readMedicalWithoutRelease: CASE_RECORD_READERS,
   readAccessLog: ACCESS_LOG_READERS,
+  /** TRK-2..7, TL-2, TL-3 (issue 12): the track records and staffings are entered by the people who work the case. */
+  recordTrackRecords: CASEWORK_ROLES,
+  /** SITE-1..3: the office's case managers and supervisors keep worksites, placements, employer contracts and outreach. */
+  manageWorksites: ['CASE_MANAGER', 'SUPERVISOR'],
+  /** SITE-1..3: the office's staff (and the state) read them; PARTNER does not. */
+  readWorksites: CASE_RECORD_READERS,
+  /** FSSP-1..6: the plan as a document is written by the people who work the case. */
+  manageFssp: CASEWORK_ROLES,
+  /** The plan's goals and steps are the client's own words (free text, ROI-1): not for PARTNER, which reads Case.plan. */
+  readFssp: CASE_RECORD_READERS,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -19,12 +19,29 @@ import { StaffEntity } from './staff.entity';
 import { AccessLogEntity } from './access-log.entity';
 import { PartnerAgencyEntity, PartnerAgencyMemberEntity } from './partner-agency.entity';
 import { ReleaseEntity, ReleasePartyEntity } from './release.entity';
+import { EmployerContractEntity, EmployerOutreachEntity, EmployerReimbursementEntity } from './employer-contract.entity';
+import {
+  EmployerEntity, EmployerVersionEntity, PlacementProgressNoteEntity, SiteAgreementEntity, WorksiteEntity, WorksitePlacementEndEntity, WorksitePlacementEntity,
+  WorksitePositionEntity, WorksitePositionVersionEntity, WorksiteVersionEntity,
+} from './worksite.entity';
+import { EmployabilityAssessmentEntity } from './employability-assessment.entity';
+import { AgencyReferralEntity, AssignmentFollowUpEntity, ReferralOutcomeEntity } from './agency-referral.entity';
+import { CaseVisitEntity, ContactLogEntity, ContactResponseEntity } from './contact-log.entity';
+import { FsspGoalEntity, FsspServicePlanEntity, FsspStepEntity, FsspVersionEntity } from './fssp-version.entity';
+import { FsspMailingEntity, FsspReviewEntity, FsspSignatureEntity, FsspStepProgressEntity, FsspUpdateAppointmentEntity } from './fssp-record.entity';
+import { DailyCheckInEntity, DisabilityVerificationEntity, FamiliesFirstDocumentEntity, FamilySupportTeamMeetingEntity, TrackReadinessReviewEntity, WorkFirstReadinessItemEntity, WorkSearchFindingEntity } from './track-records.entity';
+import { CaseReviewStaffingEntity, ExtensionStaffingFormEntity } from './staffing.entity';
 
 export {
   ActivityAssignmentEntity, CaseAlertEntity, CaseHistoryEntity, ChildCareAuthorizationEntity, CaseNoteEntity, CaseEntity, ClientNoteEntity, ClientEntity,
   EligibilityNoticeEntity, HouseholdMemberEntity, HoursEntryEntity, IdempotencyKeyEntity, MonthVerificationEntity, ObligationWaiverEntity,
   ObligationEntity, OfficeEntity, StaffEntity, RateLimitEntity,
   AccessLogEntity, PartnerAgencyEntity, PartnerAgencyMemberEntity, ReleaseEntity, ReleasePartyEntity,
+  FsspVersionEntity, FsspGoalEntity, FsspStepEntity, FsspServicePlanEntity, FsspMailingEntity, FsspSignatureEntity, FsspReviewEntity,
+  FsspStepProgressEntity, FsspUpdateAppointmentEntity,
+  FamiliesFirstDocumentEntity, FamilySupportTeamMeetingEntity, DisabilityVerificationEntity, TrackReadinessReviewEntity, WorkFirstReadinessItemEntity,
+  WorkSearchFindingEntity, DailyCheckInEntity, CaseReviewStaffingEntity, ExtensionStaffingFormEntity,
+  EmployabilityAssessmentEntity, AgencyReferralEntity, ReferralOutcomeEntity, AssignmentFollowUpEntity, ContactLogEntity, ContactResponseEntity, CaseVisitEntity,
 };
 export type { ClientNoteSection } from './client-note.entity';
 
@@ -35,4 +52,11 @@ export const ENTITIES = [
   ActivityAssignmentEntity, HoursEntryEntity, MonthVerificationEntity, EligibilityNoticeEntity, IdempotencyKeyEntity,
   ChildCareAuthorizationEntity, RateLimitEntity,
   PartnerAgencyEntity, PartnerAgencyMemberEntity, ReleaseEntity, ReleasePartyEntity, AccessLogEntity,
+  FsspVersionEntity, FsspGoalEntity, FsspStepEntity, FsspServicePlanEntity, FsspMailingEntity, FsspSignatureEntity, FsspReviewEntity,
+  FsspStepProgressEntity, FsspUpdateAppointmentEntity,
+  FamiliesFirstDocumentEntity, FamilySupportTeamMeetingEntity, DisabilityVerificationEntity, TrackReadinessReviewEntity, WorkFirstReadinessItemEntity,
+  WorkSearchFindingEntity, DailyCheckInEntity, CaseReviewStaffingEntity, ExtensionStaffingFormEntity,
+  EmployabilityAssessmentEntity, AgencyReferralEntity, ReferralOutcomeEntity, AssignmentFollowUpEntity, ContactLogEntity, ContactResponseEntity, CaseVisitEntity,
+  EmployerEntity, EmployerVersionEntity, WorksiteEntity, WorksiteVersionEntity, WorksitePositionEntity, WorksitePositionVersionEntity, SiteAgreementEntity, WorksitePlacementEntity,
+  WorksitePlacementEndEntity, PlacementProgressNoteEntity, EmployerContractEntity, EmployerReimbursementEntity, EmployerOutreachEntity,
 ];

@@ -113,6 +113,11 @@ export function caseFacts(record: CaseRecord, today: PlainDate, calendar: Alaska
     referral: { start: context.referralDate, end: referral.end },
     childCareAuthorized: record.childCareAuthorized === true,
     childCareChanges: record.childCareChanges ?? null,
+    agencyReferrals: record.agencyReferrals ?? [],
+    assignmentFollowUps: record.assignmentFollowUps ?? [],
+    contacts: record.contacts ?? [],
+    trackRecords: record.trackRecords ?? null,
+    fsspUpdateAppointments: record.fsspUpdateAppointments ?? [],
     verifications: record.verifications
       ? new Map(record.verifications.map((v) => [v.month, alaskaDay(v.verifiedAt, `verification ${v.month}`)]))
       : null,

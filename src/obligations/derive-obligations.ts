@@ -5,8 +5,11 @@ import { attemptsWhileUnreached, contactAfterReferral, eaNote, emergencySeen, en
 import { exitDuties, postTaContacts } from './exit-obligations';
 import type { CaseFacts, CaseRecord, Obligation, ObligationDraft, Waiver } from './obligation.types';
 import { homeVisitBeforeEscalation } from './penalty-obligations';
+import { agencyReferralFollowUps, assignmentFollowUps } from './referral-obligations';
+import { contactResponses } from './contact-obligations';
 import { mailedPlanDueBack, quarterlyUpdate, updateBeforeExpiry } from './plan-obligations';
 import { closeOrExtendAtMonth60, extensionStaffingScheduled, staffingFormSubmitted } from './time-limit-obligations';
+import { caseReviewStaffings } from './staffing-obligations';
 import { familiesFirstReadiness, familiesFirstSupports, workFirstJobReadiness } from './track-obligations';
 import { childCareRequest, monthlyWorkVerification } from './verification-obligations';
 import { waiverReasonApplies } from './waiver-reasons';
@@ -19,7 +22,10 @@ const RULES: ReadonlyArray<readonly [ruleId: string, derive: (facts: CaseFacts) 
   ['ENG-5', attemptsWhileUnreached],
   ['ENG-5', penaltyForLackOfEngagement],
   ['ENG-6', emergencySeen],
+  ['ENG-7', contactResponses],
   ['EA-2', eaNote],
+  ['EA-3', agencyReferralFollowUps],
+  ['EA-5', assignmentFollowUps],
   ['FSSP-2', quarterlyUpdate],
   ['FSSP-4', updateBeforeExpiry],
   ['FSSP-6', mailedPlanDueBack],
@@ -31,6 +37,7 @@ const RULES: ReadonlyArray<readonly [ruleId: string, derive: (facts: CaseFacts) 
   ['TL-1', extensionStaffingScheduled],
   ['TL-1', closeOrExtendAtMonth60],
   ['TL-2', staffingFormSubmitted],
+  ['TL-3', caseReviewStaffings],
   ['PEN-4', homeVisitBeforeEscalation],
   ['EXIT-1', exitDuties], // and EXIT-2
   ['EXIT-3', postTaContacts],
@@ -38,8 +45,8 @@ const RULES: ReadonlyArray<readonly [ruleId: string, derive: (facts: CaseFacts) 
 
 /** The rule ids this module derives obligations for, in DOMAIN.md order (EXIT-1 and EXIT-2 share a derivation). */
 export const OBLIGATION_RULE_IDS: readonly string[] = Object.freeze([
-  'ENG-1', 'ENG-3', 'ENG-4', 'ENG-5', 'ENG-6', 'EA-2', 'FSSP-2', 'FSSP-4', 'FSSP-6', 'TRK-2', 'TRK-3', 'TRK-4',
-  'PEN-4', 'TL-1', 'TL-2', 'WV-1', 'SS-3', 'EXIT-1', 'EXIT-2', 'EXIT-3',
+  'ENG-1', 'ENG-3', 'ENG-4', 'ENG-5', 'ENG-6', 'ENG-7', 'EA-2', 'EA-3', 'EA-5', 'FSSP-2', 'FSSP-4', 'FSSP-6', 'TRK-2', 'TRK-3', 'TRK-4',
+  'PEN-4', 'TL-1', 'TL-2', 'TL-3', 'WV-1', 'SS-3', 'EXIT-1', 'EXIT-2', 'EXIT-3',
 ]);
 
 /**

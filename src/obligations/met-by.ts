@@ -11,12 +11,25 @@ export type MetByReference =
   /** A client note (CLNO, NOTE-1). */
   | { kind: 'CLIENT_NOTE'; noteId: string }
   /** WV-1: the month's hours verified with verifyMonth. */
-  | { kind: 'MONTH_VERIFICATION'; month: Month };
+  | { kind: 'MONTH_VERIFICATION'; month: Month }
+  /** A record of the case that met it (EA-3's referral outcome, EA-5's follow-up, ENG-7's response): its type and id. */
+  | { kind: 'RECORD'; recordType: RecordType; id: string };
+
+/** The records an obligation can be met by, as met_by names them. */
+export const RECORD_TYPES = [
+  'ReferralOutcome', 'AssignmentFollowUp', 'ContactResponse',
+  // TRK-2, TRK-3, TRK-4, TL-3 (issue 12 item 4-6)
+  'TrackReadinessReview', 'FamiliesFirstDocument', 'WorkFirstReadinessItem', 'CaseReviewStaffing',
+  // FSSP-4 (issue 12 item 1): the update appointment scheduled before the plan expired
+  'FsspUpdateAppointment',
+] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
 
 const JOIN = ' + ';
 const HISTORY = /^([A-Z][A-Z0-9_]*) \(history v(\d+)\)$/;
 const NOTE = /^CLNO (\S+)$/;
 const VERIFICATION = 'verifyMonth';
+const RECORD = new RegExp(`^(${RECORD_TYPES.join('|')}) (\\S+)$`);
 
 /**
  * One reference as met_by text.
@@ -30,6 +43,7 @@ export function metByText(ref: MetByReference): string {
     case 'HISTORY_ENTRY': return `${ref.event} (history v${ref.version})`;
     case 'CLIENT_NOTE': return `CLNO ${ref.noteId}`;
     case 'MONTH_VERIFICATION': return VERIFICATION;
+    case 'RECORD': return `${ref.recordType} ${ref.id}`;
   }
 }
 
@@ -51,6 +65,8 @@ export function parseMetBy(text: string | null, obligationKey: string): MetByRef
     if (history) return { kind: 'HISTORY_ENTRY', event: history[1], version: Number(history[2]) };
     const note = NOTE.exec(part);
     if (note) return { kind: 'CLIENT_NOTE', noteId: note[1] };
+    const record = RECORD.exec(part);
+    if (record) return { kind: 'RECORD', recordType: record[1] as RecordType, id: record[2] };
     const month = obligationKey.split(':')[1] ?? '';
     if (part === VERIFICATION && isMonth(month)) return { kind: 'MONTH_VERIFICATION', month };
     throw new Error(`Obligation ${obligationKey}: met_by part "${part}" is not one this build writes`);

@@ -2,6 +2,7 @@ import type { AlaskaCalendar } from '../calendar/alaska-calendar';
 import type { PlainDate } from '../dates';
 import type { CaseContext } from '../machines/case-lifecycle.types';
 import type { WaiverReasonCode } from './waiver-reasons';
+import type { TrackRecordFacts } from './track-record-facts';
 
 /** MET and WAIVED are settled; OPEN and OVERDUE depend on `today`. */
 export type ObligationStatus = 'OPEN' | 'MET' | 'OVERDUE' | 'WAIVED';
@@ -69,6 +70,47 @@ export interface CaseRecord {
   childCareChanges?: ChildCareChange[];
   /** WV-1: months whose hours were verified (verifyMonth), and when. Absent: not tracked by the caller. */
   verifications?: Array<{ month: string; verifiedAt: string }>;
+  /** EA-3: the case's referrals to agencies with their outcomes (agency_referral). Absent: none tracked. */
+  agencyReferrals?: AgencyReferralFact[];
+  /** EA-5: the case's activity assignments with their follow-ups (assignment_follow_up). Absent: none tracked. */
+  assignmentFollowUps?: AssignmentFollowUpFact[];
+  /** ENG-7: the case's logged calls, e-mails and requests with their responses (contact_log). Absent: none tracked. */
+  contacts?: ContactFact[];
+  /** TRK-2, TRK-3, TRK-4, TL-3: the track records and case review staffings (issue 12). Absent: none tracked. */
+  trackRecords?: TrackRecordFacts;
+  /** FSSP-4: the FSSP update appointments recorded (fssp_update_appointment), oldest first. Absent: none tracked. */
+  fsspUpdateAppointments?: FsspUpdateAppointmentFact[];
+}
+
+/** FSSP-4: an update appointment: the day it is for and the Alaska date it was scheduled on. */
+export interface FsspUpdateAppointmentFact { id: string; scheduledFor: PlainDate; recordedOn: PlainDate }
+
+/** EA-3: a referral to an agency and the outcomes recorded for it. */
+export interface AgencyReferralFact {
+  id: string;
+  householdMemberId: string | null;
+  referredOn: PlainDate;
+  followUpOn: PlainDate;
+  outcomes: Array<{ id: string; outcomeOn: PlainDate }>;
+}
+
+/** EA-5: an activity assignment and its recorded follow-ups. */
+export interface AssignmentFollowUpFact {
+  assignmentId: string;
+  startDate: PlainDate;
+  endDate: PlainDate | null;
+  timesheetFrequency: 'WEEKLY' | 'BIWEEKLY' | 'MONTHLY';
+  followUps: Array<{ id: string; followedUpOn: PlainDate; nextFollowUpOn: PlainDate | null }>;
+}
+
+/** ENG-7: a logged contact; instants are ISO strings, counted as Alaska dates. */
+export interface ContactFact {
+  id: string;
+  direction: 'INBOUND' | 'OUTBOUND';
+  fromParty: 'CLIENT' | 'PARTNER' | 'OTHER';
+  receivedAt: string;
+  emergent: boolean;
+  respondedAt: string | null;
 }
 
 /** A deadline a rule puts on a case. */
@@ -154,6 +196,14 @@ export interface CaseFacts {
   childCareChanges?: readonly ChildCareChange[] | null;
   /** Verified months (YYYY-MM) with the Alaska date of verification; null when the record does not track them. */
   verifications: Map<string, PlainDate> | null;
+  /** CaseRecord's agencyReferrals, assignmentFollowUps and contacts as given (EA-3, EA-5, ENG-7). */
+  agencyReferrals?: readonly AgencyReferralFact[];
+  assignmentFollowUps?: readonly AssignmentFollowUpFact[];
+  contacts?: readonly ContactFact[];
+  /** CaseRecord's trackRecords as given (TRK-2, TRK-3, TRK-4, TL-3); null when not tracked. */
+  trackRecords?: TrackRecordFacts | null;
+  /** CaseRecord's fsspUpdateAppointments as given (FSSP-4). */
+  fsspUpdateAppointments?: readonly FsspUpdateAppointmentFact[];
   /** From the signature that started participation until TA closed; null if never. */
   participation: Period | null;
   /** From referral until the client was reached. */

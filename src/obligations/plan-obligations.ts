@@ -1,6 +1,7 @@
 import { addMonths, type PlainDate } from '../dates';
-import { actsOf, byAct, payloadDate } from './case-facts';
-import type { Act, CaseFacts, ObligationDraft } from './obligation.types';
+import { actsOf, byAct, earliestEvidence, payloadDate } from './case-facts';
+import { metByText } from './met-by';
+import type { Act, CaseFacts, Evidence, FsspUpdateAppointmentFact, ObligationDraft } from './obligation.types';
 
 /** One signed version of the plan: the first signature, then each update (which the client signs again). */
 interface PlanVersion {
@@ -49,9 +50,21 @@ export function quarterlyUpdate(facts: CaseFacts): ObligationDraft[] {
 }
 
 /**
- * FSSP-3 / FSSP-4: a plan expires after its last step review date, so the update must happen by
- * then for a current plan always to exist. Not moved to a business day: the plan lapses on that
- * date whatever day it is. A late update does not meet it (the plan did lapse).
+ * FSSP-4: "The update appointment is scheduled before the expiration date, so that a current plan
+ * always exists." Met by an update appointment of this plan (recorded while it was in force, on
+ * or before its last step review date, for a day on or before it: scheduleFsspUpdate), or by the
+ * update itself when it came first.
+ */
+function appointmentBefore(appointments: readonly FsspUpdateAppointmentFact[], plan: PlanVersion, next: Act | null, due: PlainDate): Evidence | null {
+  const fit = appointments.filter((a) => a.recordedOn >= plan.signedOn && (!next || a.recordedOn <= next.on) && a.recordedOn <= due && a.scheduledFor <= due);
+  return earliestEvidence(...fit.map((a) => ({ by: metByText({ kind: 'RECORD', recordType: 'FsspUpdateAppointment', id: a.id }), on: a.recordedOn })));
+}
+
+/**
+ * FSSP-3 / FSSP-4: a plan expires after its last step review date, so the update appointment must
+ * be scheduled (FSSP-4), or the update held, by then for a current plan always to exist. Not moved
+ * to a business day: the plan lapses on that date whatever day it is. A late update or an
+ * appointment scheduled after expiry does not meet it (the plan did lapse).
  */
 export function updateBeforeExpiry(facts: CaseFacts): ObligationDraft[] {
   const versions = planVersions(facts);
@@ -59,12 +72,13 @@ export function updateBeforeExpiry(facts: CaseFacts): ObligationDraft[] {
     const due = plan.lastStepReviewDate;
     if (!due) return [];
     const update = updateAfter(versions, i);
+    const appointment = appointmentBefore(facts.fsspUpdateAppointments ?? [], plan, update, due);
     return [{
       key: planKey('FSSP-4', plan),
       ruleId: 'FSSP-4',
-      description: `Hold the FSSP update appointment before the plan signed ${plan.signedOn} expires after ${due}`,
+      description: `Schedule the FSSP update appointment before the plan signed ${plan.signedOn} expires after ${due}`,
       dueDate: due,
-      met: update && update.on <= due ? byAct(update) : null,
+      met: earliestEvidence(appointment, update && update.on <= due ? byAct(update) : null),
     }];
   });
 }

@@ -1,12 +1,20 @@
 import type { EntityManager } from 'typeorm';
 import type { UuidNodeType } from '../schema/node.type';
 import { selectRows } from './sql';
+import { WORKSITE_NODE_TABLES } from '../worksites/worksite-node-tables';
+import { TRACK_RECORD_NODE_TABLES } from '../families-first/track-record-node-tables';
+import { FSSP_NODE_TABLES } from '../fssp/fssp-node-tables';
+import { CASEWORK_NODE_TABLES } from '../contacts/casework-node-tables';
 
 /** The UUID-keyed tables and the GraphQL type each row is. */
 const UUID_TABLES: ReadonlyArray<[UuidNodeType, string]> = [
   ['Case', 'work_case'], ['Client', 'client'], ['HouseholdMember', 'household_member'], ['Staff', 'staff'], ['Office', 'office'],
   ['ClientNote', 'client_note'], ['CaseNote', 'case_note'], ['ActivityAssignment', 'activity_assignment'], ['HoursEntry', 'hours_entry'],
   ['Release', 'release_of_information'], ['PartnerAgency', 'partner_agency'],
+  ...WORKSITE_NODE_TABLES.map(([type, table]): [UuidNodeType, string] => [type, table]),
+  ...TRACK_RECORD_NODE_TABLES.map(([type, table]): [UuidNodeType, string] => [type, table]),
+  ...FSSP_NODE_TABLES.map(([type, table]): [UuidNodeType, string] => [type, table]),
+  ...CASEWORK_NODE_TABLES.map(([type, table]): [UuidNodeType, string] => [type, table]),
 ];
 
 /** Which table a global id names, for `node(id)` / `nodes(ids)`. */

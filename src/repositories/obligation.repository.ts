@@ -3,6 +3,8 @@ import type { PlainDate } from '../dates';
 import { CaseHistoryEntity, ChildCareAuthorizationEntity, ClientNoteEntity, MonthVerificationEntity, ObligationEntity, ObligationWaiverEntity } from '../entities';
 import type { CaseRecord, Obligation } from '../obligations';
 import { entityColumns, execute, selectRow, selectRows } from './sql';
+import { TRACK_RECORD_FACTS_SQL } from './track-record.repository';
+import { FSSP_RECORD_FACTS_SQL } from './fssp.repository';
 
 /** A stored obligation with its status as of the day it is read. */
 export interface ObligationRow extends Obligation { id: string; caseId: string; officeId: string; caseManagerId: string }
@@ -10,7 +12,27 @@ export interface ObligationRow extends Obligation { id: string; caseId: string; 
 /** The parts of a case's record the derivation reads besides the case row itself. */
 export type ObligationRecordRows = Pick<CaseRecord, 'history' | 'notes' | 'waivers'> & {
   verifications: NonNullable<CaseRecord['verifications']>; childCareChanges: NonNullable<CaseRecord['childCareChanges']>;
-};
+} & Pick<CaseRecord, 'agencyReferrals' | 'assignmentFollowUps' | 'contacts' | 'trackRecords' | 'fsspUpdateAppointments'>;
+
+/**
+ * EA-3, EA-5, ENG-7: referrals with their outcomes, assignments with their follow-ups, contacts
+ * with their responses, as JSON arrays (columns of the record query below; $1 is the case).
+ */
+const CASEWORK_FACTS_SQL = `,
+      (SELECT coalesce(json_agg(json_build_object('id', r.id, 'householdMemberId', r.household_member_id,
+          'referredOn', to_char(r.referred_on, 'YYYY-MM-DD'), 'followUpOn', to_char(r.follow_up_on, 'YYYY-MM-DD'),
+          'outcomes', (SELECT coalesce(json_agg(json_build_object('id', o.id, 'outcomeOn', to_char(o.outcome_on, 'YYYY-MM-DD'))), '[]')
+                         FROM referral_outcome o WHERE o.referral_id = r.id))), '[]')
+         FROM agency_referral r WHERE r.case_id = $1) AS "agencyReferrals",
+      (SELECT coalesce(json_agg(json_build_object('assignmentId', a.id, 'startDate', to_char(a.start_date, 'YYYY-MM-DD'),
+          'endDate', to_char(a.end_date, 'YYYY-MM-DD'), 'timesheetFrequency', a.timesheet_frequency,
+          'followUps', (SELECT coalesce(json_agg(json_build_object('id', f.id, 'followedUpOn', to_char(f.followed_up_on, 'YYYY-MM-DD'),
+                          'nextFollowUpOn', to_char(f.next_follow_up_on, 'YYYY-MM-DD'))), '[]')
+                          FROM assignment_follow_up f WHERE f.assignment_id = a.id))), '[]')
+         FROM activity_assignment a WHERE a.case_id = $1) AS "assignmentFollowUps",
+      (SELECT coalesce(json_agg(json_build_object('id', c.id, 'direction', c.direction, 'fromParty', c.from_party,
+          'receivedAt', c.received_at, 'emergent', c.emergent, 'respondedAt', cr.responded_at)), '[]')
+         FROM contact_log c LEFT JOIN contact_response cr ON cr.contact_id = c.id WHERE c.case_id = $1) AS contacts`;
 
 /** The worklist's filter, already scoped to what the user may see. */
 export interface WorklistQuery {
@@ -57,7 +79,7 @@ export class ObligationRepository {
       (SELECT coalesce(json_agg(v), '[]') FROM (SELECT ${cols(MonthVerificationEntity, 'x', ['month', 'verifiedAt'])}
          FROM month_verification x WHERE x.case_id = $1) v) AS verifications,
       (SELECT coalesce(json_agg(cc ORDER BY cc."effectiveOn", cc.id), '[]') FROM (SELECT x.id, ${cols(ChildCareAuthorizationEntity, 'x', ['effectiveOn', 'authorized'])}
-         FROM child_care_authorization x WHERE x.case_id = $1) cc) AS "childCareChanges"`,
+         FROM child_care_authorization x WHERE x.case_id = $1) cc) AS "childCareChanges"${CASEWORK_FACTS_SQL}${TRACK_RECORD_FACTS_SQL}${FSSP_RECORD_FACTS_SQL}`,
     [caseId]);
     if (!row) throw new Error('the record query returns one row');
     return {
@@ -66,6 +88,11 @@ export class ObligationRepository {
       waivers: row.waivers.map((w) => ({ ...w, waivedAt: iso(w.waivedAt) })),
       verifications: row.verifications.map((v) => ({ month: v.month, verifiedAt: iso(v.verifiedAt) })),
       childCareChanges: row.childCareChanges.map((c) => ({ effectiveOn: c.effectiveOn, authorized: c.authorized })),
+      agencyReferrals: row.agencyReferrals ?? [],
+      assignmentFollowUps: row.assignmentFollowUps ?? [],
+      contacts: (row.contacts ?? []).map((c) => ({ ...c, receivedAt: iso(c.receivedAt), respondedAt: c.respondedAt === null ? null : iso(c.respondedAt) })),
+      trackRecords: row.trackRecords,
+      fsspUpdateAppointments: row.fsspUpdateAppointments ?? [],
     };
   }
 

@@ -17,6 +17,14 @@ import { WorkflowResolver } from './workflow.resolver';
 import { AccessLogResolver } from './access-log.resolver';
 import { NoticeMedicalResolver, WaiverReasonTextResolver } from './privacy.resolver';
 import { CaseReleasesResolver, ReleaseResolver } from './release.resolver';
+import { AssessmentResolver, CaseAssessmentsResolver } from './assessment.resolver';
+import { AgencyReferralResolver, CaseAgencyReferralsResolver } from './agency-referral.resolver';
+import { CaseContactsResolver, ContactResolver } from './contact.resolver';
+import { WORKSITE_RESOLVERS } from './worksite-resolvers';
+import { CaseFsspResolver, FsspResolver } from './fssp.resolver';
+import { CaseFamiliesFirstResolver, FamiliesFirstResolver } from './families-first.resolver';
+import { CaseWorkFirstResolver, WorkFirstResolver } from './work-first.resolver';
+import { CaseStaffingResolver, StaffingResolver } from './staffing.resolver';
 
 export const RESOLVERS = [
   StaffResolver, ClientResolver, CaseResolver, WorkflowResolver, ReferralResolver,
@@ -26,4 +34,8 @@ export const RESOLVERS = [
   ...NODE_RESOLVERS,
   CaseStateResolver, ObligationEvidenceResolver, ClientNoteContactMethodResolver,
   ReleaseResolver, CaseReleasesResolver, NoticeMedicalResolver, WaiverReasonTextResolver, AccessLogResolver,
+  ...WORKSITE_RESOLVERS,
+  FsspResolver, CaseFsspResolver,
+  FamiliesFirstResolver, CaseFamiliesFirstResolver, WorkFirstResolver, CaseWorkFirstResolver, StaffingResolver, CaseStaffingResolver,
+  AssessmentResolver, CaseAssessmentsResolver, AgencyReferralResolver, CaseAgencyReferralsResolver, ContactResolver, CaseContactsResolver,
 ] as const;

@@ -22,6 +22,8 @@ export interface LifecycleMutation<T extends CaseEventType = CaseEventType, I ex
   input: new () => I;
   /** The schema description; cites the rule the event serves. */
   description: string;
+  /** Set when a richer mutation replaces it (clients keep working; the schema says which to use). */
+  deprecationReason?: string;
   command(input: I, context: RequestContext): EventPayload<T> | Promise<EventPayload<T>>;
 }
 
@@ -91,26 +93,31 @@ export const LIFECYCLE_MUTATIONS = [
   lifecycle({
     event: 'DRAFT_FSSP', input: Fssp.DraftFsspInput,
     description: 'FSSP-3: a drafted plan, which expires after its last step review date',
+    deprecationReason: 'Use draftFsspVersion: the plan as a document (goals, steps, review dates) sends DRAFT_FSSP itself',
     command: (i) => ({ draftedOn: i.draftedOn, lastStepReviewDate: i.lastStepReviewDate }),
   }),
   lifecycle({
     event: 'MAIL_FSSP', input: Fssp.MailFsspForSignatureInput,
     description: 'FSSP-6: the plan was mailed for signature; records when it is due back',
+    deprecationReason: 'Use mailFsspVersion: it records the mailing of the version and sends MAIL_FSSP',
     command: (i) => ({ mailedOn: i.mailedOn, dueBackOn: i.dueBackOn }),
   }),
   lifecycle({
     event: 'SIGN_FSSP', input: Fssp.RecordFsspSignedInput,
     description: 'FSSP-1: the client signed the plan; only a current, signed plan is valid',
+    deprecationReason: 'Use signFsspVersion: it records the signature (in person, mailed or field) and sends SIGN_FSSP',
     command: (i) => ({ signedOn: i.signedOn }),
   }),
   lifecycle({
     event: 'REVIEW_FSSP', input: Fssp.ReviewFsspInput,
     description: 'FSSP-2: the monthly review of the plan with the client (ENG-4)',
+    deprecationReason: 'Use reviewFsspVersion: it records progress per step and sends REVIEW_FSSP',
     command: (i) => ({ reviewedOn: i.reviewedOn }),
   }),
   lifecycle({
     event: 'UPDATE_FSSP', input: Fssp.UpdateFsspInput,
     description: 'FSSP-2 / FSSP-4: the plan was updated (at least every 3 months) with a new last step review date',
+    deprecationReason: 'Use draftFsspVersion (the update, with changeSummary) then signFsspVersion, which sends UPDATE_FSSP',
     command: (i) => ({ updatedOn: i.updatedOn, lastStepReviewDate: i.lastStepReviewDate }),
   }),
   lifecycle({

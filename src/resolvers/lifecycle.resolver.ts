@@ -39,7 +39,7 @@ function addMutation(entry: LifecycleMutation): void {
   const descriptor = Object.getOwnPropertyDescriptor(prototype, mutation)!;
   // Built now, not inside the type function: type-graphql must see the type before it builds the schema.
   const payload = caseTransitionPayload(mutation);
-  Mutation(() => payload, { description: entry.description })(prototype, mutation, descriptor);
+  Mutation(() => payload, { description: entry.description, deprecationReason: entry.deprecationReason })(prototype, mutation, descriptor);
   Authorized(...roles)(prototype, mutation, descriptor);
 }
 

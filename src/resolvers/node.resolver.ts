@@ -3,7 +3,6 @@ import { AccessPolicy } from '../auth/access-policy';
 import type { CurrentUser } from '../auth/current-user';
 import { PERMISSIONS, type Permission } from '../auth/roles';
 import { requireUser, type RequestContext } from '../context';
-import type { CaseEntity } from '../entities';
 import { badInput, notFound } from '../errors';
 import { CaseHistoryEntryType } from '../schema/case-history.type';
 import { CaseType } from '../schema/case.type';
@@ -13,24 +12,17 @@ import { NODE_TYPE, NodeInterface, type NodeTypeName } from '../schema/node.type
 import { CaseAlertType } from '../schema/note.type';
 import { ObligationType } from '../schema/obligation.type';
 import { requireMedicalGate } from '../releases/medical-gate';
+import { WORKSITE_NODE_READERS } from './worksite-nodes';
+import { TRACK_RECORD_NODE_READERS } from './track-record.loaders';
+import { FSSP_NODE_READERS } from './fssp-nodes';
+import { CASEWORK_NODE_READERS } from './casework-nodes';
+import { readableCase, type NodeReader } from './node-access';
 
 /** The most ids one `nodes` call takes (a page of a list is at most 500 entries). */
 const MAX_NODE_IDS = 500;
 
 /** The roles of a permission, as the @Authorized gate names them in its FORBIDDEN message. */
 const roles = (permission: Permission) => PERMISSIONS[permission].join(' or ');
-
-/**
- * The case as `case(id)` answers it: NOT_FOUND when there is none, FORBIDDEN when it belongs to an
- * office the user does not read. Through the per-request loader, so a page of obligations,
- * notices or alerts loads its cases in one statement.
- */
-export async function readableCase(ctx: RequestContext, user: CurrentUser, caseId: string): Promise<CaseEntity> {
-  const kase = await ctx.loaders.caseById.load(caseId);
-  if (!kase) throw notFound('Case', caseId);
-  AccessPolicy.assertCanReadOffice(user, kase.officeId);
-  return kase;
-}
 
 async function found<T>(what: string, id: string, row: Promise<T | null>): Promise<T> {
   const value = await row;
@@ -44,8 +36,6 @@ async function ofCase<T extends { caseId: string }>(ctx: RequestContext, user: C
   await readableCase(ctx, user, value.caseId);
   return value;
 }
-
-type NodeReader = (ctx: RequestContext, user: CurrentUser, id: string) => Promise<object>;
 
 /**
  * How node(id) reads each type, with the access checks of the typed queries and fields: a case,
@@ -105,6 +95,10 @@ const READERS: Record<NodeTypeName, NodeReader> = {
     AccessPolicy.assertMay(user, 'readReleases', `Query.partnerAgencies requires ${roles('readReleases')}`);
     return found('Partner agency', id, requireMedicalGate(ctx).agencyById.load(id));
   },
+  ...WORKSITE_NODE_READERS,
+  ...TRACK_RECORD_NODE_READERS,
+  ...FSSP_NODE_READERS,
+  ...CASEWORK_NODE_READERS,
 };
 
 /** Reads one object by global id, tagged with its GraphQL type for Node's resolveType. */

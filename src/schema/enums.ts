@@ -195,5 +195,8 @@ registerEnumType(AccessFieldGroupEnum, {
     NOTICES: { description: 'Eligibility notices' },
     MEDICAL: { description: 'Medical information actually shown (exemption reasons and documentation, TA10 extension criteria)' },
     RELEASES: { description: 'Releases of information' },
+    TRACK_RECORDS: { description: 'Families First records (Family Network, Family Support Team, Weekly Calendar of Routines, meetings, readiness reviews) and Work First readiness items' },
+    STAFFINGS: { description: 'Case review staffings and extension staffing forms' },
+    CASEWORK: { description: 'Employability Assessments, referrals to agencies and follow-ups, the contact log and visits' },
   },
 });

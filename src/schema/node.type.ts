@@ -1,4 +1,7 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
+import { TRACK_RECORD_NODE_TABLES } from '../families-first/track-record-node-tables';
+import { FSSP_NODE_TABLES } from '../fssp/fssp-node-tables';
+import { CASEWORK_NODE_TABLES } from '../contacts/casework-node-tables';
 
 /** The GraphQL type an object fetched by `node(id)` is, set by the node resolver (objects are plain rows). */
 export const NODE_TYPE = Symbol('nodeType');
@@ -8,7 +11,10 @@ export const SEQUENCE_NODE_TYPES = ['Obligation', 'EligibilityNotice', 'CaseAler
 export type SequenceNodeType = (typeof SEQUENCE_NODE_TYPES)[number];
 
 /** The object types whose ids are their table's UUID. */
-export const UUID_NODE_TYPES = ['Case', 'Client', 'HouseholdMember', 'Staff', 'Office', 'ClientNote', 'CaseNote', 'ActivityAssignment', 'HoursEntry', 'Release', 'PartnerAgency'] as const;
+export const UUID_NODE_TYPES = ['Case', 'Client', 'HouseholdMember', 'Staff', 'Office', 'ClientNote', 'CaseNote', 'ActivityAssignment', 'HoursEntry', 'Release', 'PartnerAgency',
+  'Employer', 'Worksite', 'WorksitePosition', 'SiteAgreement', 'WorksitePlacement', 'PlacementProgressNote', 'EmployerContract', 'EmployerReimbursement', 'EmployerOutreach',
+  ...TRACK_RECORD_NODE_TABLES.map(([type]) => type), ...FSSP_NODE_TABLES.map(([type]) => type),
+  ...CASEWORK_NODE_TABLES.map(([type]) => type)] as const;
 export type UuidNodeType = (typeof UUID_NODE_TYPES)[number];
 
 export type NodeTypeName = SequenceNodeType | UuidNodeType;

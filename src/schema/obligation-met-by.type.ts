@@ -3,6 +3,8 @@ import { parseMetBy, type MetByReference } from '../obligations';
 import { CaseHistoryEventEnum } from './case-event.enum';
 import type { WaiverReasonCode } from '../obligations/waiver-reasons';
 import { NoteKindEnum, WaiverReasonEnum } from './enums';
+import { MetByRecordTypeEnum } from './casework.enums';
+import type { RecordType } from '../obligations/met-by';
 import { YearMonth } from './scalars';
 
 /**
@@ -31,6 +33,13 @@ export class MetByMonthVerificationType {
   @Field(() => YearMonth, { description: 'The month verified' }) month: string;
 }
 
+@ObjectType('MetByRecord', { description: 'A record of the case that met it: a referral outcome (EA-3), an assignment follow-up (EA-5) or a contact\'s response (ENG-7)' })
+export class MetByRecordType {
+  readonly evidenceKind = 'RECORD';
+  @Field(() => MetByRecordTypeEnum, { description: 'Which record: ReferralOutcome (AgencyReferral.outcomes), AssignmentFollowUp (Case.assignmentFollowUps) or ContactResponse (the ContactLogEntry of that id); TrackReadinessReview (TRK-2), FamiliesFirstDocument (TRK-3), WorkFirstReadinessItem (TRK-4) or CaseReviewStaffing (TL-3), each refetched with node(recordId)' }) recordType: RecordType;
+  @Field(() => ID, { description: 'The record\'s id (for ContactResponse: the contact it answers)' }) recordId: string;
+}
+
 @ObjectType('MetByWaiver', { description: 'A supervisor waived the obligation (waiveObligation); it was not met' })
 export class MetByWaiverType {
   readonly evidenceKind = 'WAIVER';
@@ -38,17 +47,18 @@ export class MetByWaiverType {
   @Field({ description: 'Why it was waived, in the supervisor\'s words' }) reason: string;
 }
 
-export type ObligationEvidenceValue = MetByHistoryEntryType | MetByNoteType | MetByMonthVerificationType | MetByWaiverType;
+export type ObligationEvidenceValue = MetByHistoryEntryType | MetByNoteType | MetByMonthVerificationType | MetByRecordType | MetByWaiverType;
 
 export const ObligationEvidenceUnion = createUnionType({
   name: 'ObligationEvidence',
   description: 'What met an obligation (a history entry, a note, a month verification) or settled it (a waiver)',
-  types: () => [MetByHistoryEntryType, MetByNoteType, MetByMonthVerificationType, MetByWaiverType] as const,
+  types: () => [MetByHistoryEntryType, MetByNoteType, MetByMonthVerificationType, MetByRecordType, MetByWaiverType] as const,
   resolveType: (value: ObligationEvidenceValue) => {
     switch (value.evidenceKind) {
       case 'HISTORY_ENTRY': return MetByHistoryEntryType;
       case 'NOTE': return MetByNoteType;
       case 'MONTH_VERIFICATION': return MetByMonthVerificationType;
+      case 'RECORD': return MetByRecordType;
       case 'WAIVER': return MetByWaiverType;
     }
   },
@@ -68,6 +78,7 @@ function fromReference(ref: MetByReference): ObligationEvidenceValue {
     case 'HISTORY_ENTRY': return { evidenceKind: 'HISTORY_ENTRY', version: ref.version, event: ref.event as CaseHistoryEventEnum };
     case 'CLIENT_NOTE': return { evidenceKind: 'NOTE', noteId: ref.noteId, kind: NoteKindEnum.CLNO };
     case 'MONTH_VERIFICATION': return { evidenceKind: 'MONTH_VERIFICATION', month: ref.month };
+    case 'RECORD': return { evidenceKind: 'RECORD', recordType: ref.recordType, recordId: ref.id };
   }
 }
 

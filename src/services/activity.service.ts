@@ -114,11 +114,14 @@ export class ActivityService {
         { weeklyCentiHours, startDate: request.startDate, endDate },
         others.map((o) => ({ weeklyCentiHours: o.scheduledCentiHoursPerWeek, startDate: o.startDate, endDate: o.endDate })),
       ));
-      return toAssignment(await activities.insertAssignment({
+      const assignment = toAssignment(await activities.insertAssignment({
         caseId: kase.id, householdMemberId: memberId, activityType: activity, scheduledCentiHoursPerWeek: weeklyCentiHours,
         startDate: request.startDate, endDate, provider: request.provider ?? null, timesheetFrequency: request.timesheetFrequency,
         assignedBy: user.id, assignedAt: this.clock.now(),
       }));
+      // EA-5: the assignment's follow-up is an obligation of the case from now on.
+      await this.onCaseChanged(manager, kase.id);
+      return assignment;
     });
   }
 
@@ -130,7 +133,10 @@ export class ActivityService {
       await activities.lock(`assign:${kase.id}`);
       refuseIf(endAssignmentViolation(assignment, request.endDate));
       refuseIf(hoursAfterEndViolation(await activities.firstWeekWithHoursAfter(assignment.id, request.endDate), request.endDate));
-      return toAssignment(await activities.endAssignment(assignment.id, { endDate: request.endDate, endedBy: user.id, endedAt: this.clock.now() }));
+      const ended = toAssignment(await activities.endAssignment(assignment.id, { endDate: request.endDate, endedBy: user.id, endedAt: this.clock.now() }));
+      // EA-5: follow-ups falling after the end are moot.
+      await this.onCaseChanged(manager, kase.id);
+      return ended;
     });
   }
 

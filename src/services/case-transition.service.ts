@@ -49,33 +49,40 @@ export class CaseTransitionService {
    */
   async apply(user: CurrentUser, caseId: string, command: CaseCommand, expectedVersion?: number | null): Promise<AppliedTransition> {
     assertRecordId('Case', caseId);
-    const event: CaseEvent = { ...command, at: this.clock.now().toISOString() };
-    return writeTransaction(this.dataSource, async (manager) => {
-      const kase = await new CaseRepository(manager).findById(caseId);
-      if (!kase) throw notFound('Case', caseId);
-      AccessPolicy.assertCanReadOffice(user, kase.officeId);
-      const acting = actingUser(user, kase);
-      const denied = authorizeEvent(event.type, acting);
-      if (denied?.by === 'ROLE') throw forbidden(`${CASE_EVENTS[event.type].mutation} ${denied.reason}`);
-      if (denied) AccessPolicy.assertCanActOnCase(user, kase);
-      if (expectedVersion != null && expectedVersion !== kase.version) throw versionConflict(caseId, kase.version, expectedVersion);
+    return writeTransaction(this.dataSource, (manager) => this.applyIn(manager, user, caseId, command, expectedVersion));
+  }
 
-      const snapshot = restoreCaseSnapshot(kase.snapshot as StoredCaseSnapshot, kase.machineVersion);
-      const before = stateString(snapshot.value);
-      // The one decision Case.actions shows (availableActions): the dates against the record, the chart, then the note on file.
-      const facts = await this.factsFor(manager, kase.id, needsDocumentation(event.type));
-      const refused = checkEvent(snapshot, event, facts);
-      if (refused?.by === 'TIMELINE') throw badInput(refused.reason, refused.field, refused.constraint);
-      if (refused?.by === 'CHART') throw await this.refusal(manager, kase.id, snapshot, event, refused.reason, acting);
-      // The record's own checks (who may claim an exemption, the case manager named) answer before
-      // the note on file: a request refused on its facts should not first ask for a CANO (NOTE-3).
-      await this.preconditions[event.type]?.(manager, kase, event, user);
-      if (refused?.by === 'DOCUMENTATION') throw badInput(refused.reason, 'caseId', refused.constraint);
-      const [next] = transition(caseLifecycleMachine, snapshot, event);
-      const updated = await this.write(manager, kase, next, event, user, before);
-      await this.onCaseChanged(manager, kase.id, updated);
-      return { kase: updated, before, after: updated.state };
-    });
+  /**
+   * `apply` inside a transaction the caller already opened (a document's rows and the chart event
+   * it sends commit together): the same checks, write, history row and onCaseChanged.
+   */
+  async applyIn(manager: EntityManager, user: CurrentUser, caseId: string, command: CaseCommand, expectedVersion?: number | null): Promise<AppliedTransition> {
+    assertRecordId('Case', caseId);
+    const event: CaseEvent = { ...command, at: this.clock.now().toISOString() };
+    const kase = await new CaseRepository(manager).findById(caseId);
+    if (!kase) throw notFound('Case', caseId);
+    AccessPolicy.assertCanReadOffice(user, kase.officeId);
+    const acting = actingUser(user, kase);
+    const denied = authorizeEvent(event.type, acting);
+    if (denied?.by === 'ROLE') throw forbidden(`${CASE_EVENTS[event.type].mutation} ${denied.reason}`);
+    if (denied) AccessPolicy.assertCanActOnCase(user, kase);
+    if (expectedVersion != null && expectedVersion !== kase.version) throw versionConflict(caseId, kase.version, expectedVersion);
+
+    const snapshot = restoreCaseSnapshot(kase.snapshot as StoredCaseSnapshot, kase.machineVersion);
+    const before = stateString(snapshot.value);
+    // The one decision Case.actions shows (availableActions): the dates against the record, the chart, then the note on file.
+    const facts = await this.factsFor(manager, kase.id, needsDocumentation(event.type));
+    const refused = checkEvent(snapshot, event, facts);
+    if (refused?.by === 'TIMELINE') throw badInput(refused.reason, refused.field, refused.constraint);
+    if (refused?.by === 'CHART') throw await this.refusal(manager, kase.id, snapshot, event, refused.reason, acting);
+    // The record's own checks (who may claim an exemption, the case manager named) answer before
+    // the note on file: a request refused on its facts should not first ask for a CANO (NOTE-3).
+    await this.preconditions[event.type]?.(manager, kase, event, user);
+    if (refused?.by === 'DOCUMENTATION') throw badInput(refused.reason, 'caseId', refused.constraint);
+    const [next] = transition(caseLifecycleMachine, snapshot, event);
+    const updated = await this.write(manager, kase, next, event, user, before);
+    await this.onCaseChanged(manager, kase.id, updated);
+    return { kase: updated, before, after: updated.state };
   }
 
   /** The notes on file, read under the case's transaction, only for the events that need them. */

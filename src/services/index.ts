@@ -17,6 +17,15 @@ import { ReferralService } from './referral.service';
 import { StaffService } from './staff.service';
 import { AccessLogService } from '../access-log/access-log.service';
 import { ReleaseService } from '../releases/release.service';
+import { AssessmentService } from '../assessment/assessment.service';
+import { AgencyReferralService } from '../referrals/agency-referral.service';
+import { ContactService } from '../contacts/contact.service';
+import { WorksiteService } from '../worksites/worksite.service';
+import { EmployerService } from '../employers/employer.service';
+import { FsspService } from '../fssp/fssp.service';
+import { FamiliesFirstService } from '../families-first/families-first.service';
+import { WorkFirstService } from '../work-first/work-first.service';
+import { StaffingService } from '../staffings/staffing.service';
 
 /** The application layer: one instance of each service per running app. */
 export function createServices(dataSource: DataSource, clock: Clock, extraClosures: readonly string[] = []) {
@@ -24,6 +33,7 @@ export function createServices(dataSource: DataSource, clock: Clock, extraClosur
   const obligations = new ObligationService(dataSource, clock, calendar);
   const recompute = (manager: EntityManager, caseId: string, kase?: CaseEntity) => obligations.recompute(manager, caseId, kase);
   const participationFacts = new ParticipationFactsService(dataSource, clock, calendar);
+  const transitions = new CaseTransitionService(dataSource, clock, CASE_PRECONDITIONS, recompute);
   return {
     clock,
     calendar,
@@ -35,12 +45,21 @@ export function createServices(dataSource: DataSource, clock: Clock, extraClosur
     notes: new NoteService(dataSource, clock, recompute),
     childCare: new ChildCareService(dataSource, clock, recompute),
     referrals: new ReferralService(dataSource, clock, recompute),
-    transitions: new CaseTransitionService(dataSource, clock, CASE_PRECONDITIONS, recompute),
+    transitions,
+    assessments: new AssessmentService(dataSource, clock, transitions, recompute),
+    agencyReferrals: new AgencyReferralService(dataSource, clock, recompute),
+    contacts: new ContactService(dataSource, clock, recompute),
+    fssp: new FsspService(dataSource, clock, transitions, recompute),
+    familiesFirst: new FamiliesFirstService(dataSource, clock, recompute),
+    workFirst: new WorkFirstService(dataSource, clock, recompute),
+    staffings: new StaffingService(dataSource, clock, recompute, transitions),
     activities: new ActivityService(dataSource, clock, recompute),
     participationFacts,
     participationRates: new ParticipationRateService(participationFacts),
     releases: new ReleaseService(dataSource, clock),
     accessLog: new AccessLogService(dataSource),
+    worksites: new WorksiteService(dataSource, clock),
+    employers: new EmployerService(dataSource, clock),
   };
 }
 

@@ -28,6 +28,10 @@ const EXEMPT: Record<string, string> = {
   ParticipationEstimate: 'computed from the request\'s own input; reads no case (participationEstimate)',
   TransitionNotAllowedError: 'a refusal of a mutation: the reason names a rule, not a client',
   AccessLogEntry: 'the log itself (operation names), read by MANAGER and WSTA only',
+  Employer: 'an office\'s employer (SITE-1/2): its name and contact, not a client\'s',
+  Worksite: 'an office\'s worksite (SITE-1): its name and contact, not a client\'s',
+  WorksitePosition: 'a position at a worksite: title, hours, skills, slots',
+  EmployerOutreach: 'outreach to employers (SITE-3): no client in it',
 };
 
 const insertsOf = (app: TestApp) => app.queries.statements.filter((s) => /^\s*INSERT/i.test(s));

@@ -1,0 +1,6 @@
+/** The casework records node(id) reads (issue 12 items 2, 3, 8), and their tables (their ids are the tables' UUIDs). */
+export const CASEWORK_NODE_TABLES = [
+  ['EmployabilityAssessment', 'employability_assessment'], ['AgencyReferral', 'agency_referral'], ['ReferralOutcome', 'referral_outcome'],
+  ['AssignmentFollowUp', 'assignment_follow_up'], ['ContactLogEntry', 'contact_log'], ['CaseVisit', 'case_visit'],
+] as const;
+export type CaseworkNodeType = (typeof CASEWORK_NODE_TABLES)[number][0];
