@@ -42,6 +42,8 @@ export interface WorklistQuery {
   dueBefore?: PlainDate | null;
   ruleIds?: readonly string[] | null;
   status?: 'OPEN' | 'MET' | 'OVERDUE' | 'WAIVED' | null;
+  /** OPEN or OVERDUE: neither met nor waived. */
+  unresolved?: boolean | null;
   /** Keyset: rows strictly after this (due date, id). */
   after?: { dueDate: PlainDate; id: string } | null;
   limit: number;
@@ -182,6 +184,7 @@ export class ObligationRepository {
     if (q.caseManagerId) { params.push(q.caseManagerId); where.push(`o.case_manager_id = $${params.length}`); }
     if (q.dueBefore) { params.push(q.dueBefore); where.push(`o.due_date < $${params.length}::date`); }
     if (q.ruleIds?.length) { params.push(q.ruleIds); where.push(`o.rule_id = ANY($${params.length})`); }
+    if (q.unresolved) where.push('o.resolution IS NULL');
     switch (q.status) {
       case 'OPEN': where.push('o.resolution IS NULL AND o.due_date >= $1::date'); break;
       case 'OVERDUE': where.push('o.resolution IS NULL AND o.due_date < $1::date'); break;

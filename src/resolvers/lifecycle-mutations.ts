@@ -206,6 +206,7 @@ export const LIFECYCLE_MUTATIONS = [
   lifecycle({
     event: 'SUBMIT_STAFFING_FORM', input: TimeLimit.SubmitExtensionStaffingFormInput,
     description: 'TL-2: the staffing form reached the supervisor, at least a week before the staffing',
+    deprecationReason: 'Use submitExtensionStaffingFormContent: it records the form itself (criteria per parent, TA10, partner input) and sends SUBMIT_STAFFING_FORM',
     command: (i) => ({ submittedOn: i.submittedOn }),
   }),
   lifecycle({

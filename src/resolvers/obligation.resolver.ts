@@ -24,7 +24,7 @@ export class ObligationResolver {
   @Authorized() @Query(() => ObligationConnectionType, { description: 'The worklist: obligations by due date for an office or a caseload' })
   async obligations(@Args() { filter, first, after }: ObligationsArgs, @Ctx() ctx: RequestContext) {
     const f = filter ?? {};
-    const page = await ctx.services.obligations.worklist(requireUser(ctx), { officeId: f.office, caseManagerId: f.caseManager, status: f.status, dueBefore: f.dueBefore, ruleIds: f.ruleIds }, first, after);
+    const page = await ctx.services.obligations.worklist(requireUser(ctx), { officeId: f.office, caseManagerId: f.caseManager, status: f.status, unresolved: f.unresolved, dueBefore: f.dueBefore, ruleIds: f.ruleIds }, first, after);
     const edges = page.rows.map((node) => ({ cursor: ObligationService.cursorOf(node), node }));
     return toPage(edges, { hasNextPage: page.hasNextPage, hasPreviousPage: Boolean(after) }, page.countTotal);
   }

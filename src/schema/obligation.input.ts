@@ -1,5 +1,5 @@
 import { LocalDate } from './scalars';
-import { ArrayMaxSize, IsDefined, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsDefined, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ObligationStatusEnum } from './obligation.type';
 import { MutationInput } from './inputs/mutation.input';
@@ -11,6 +11,7 @@ export class ObligationFilterInput {
   @Field(() => ID, { nullable: true, description: 'Only this office\'s cases (within what the reader may see)' }) @IsOptional() @IsUUID() office?: string;
   @Field(() => ID, { nullable: true, description: 'Only this case manager\'s cases' }) @IsOptional() @IsUUID() caseManager?: string;
   @Field(() => ObligationStatusEnum, { nullable: true, description: 'Only this status (OVERDUE is decided at read time)' }) @IsOptional() status?: ObligationStatusEnum;
+  @Field({ nullable: true, description: 'Only those still to do (OPEN or OVERDUE): a case manager\'s to-do list in one query' }) @IsOptional() @IsBoolean() unresolved?: boolean;
   @Field(() => LocalDate, { nullable: true, description: 'Only those due on or before this date' }) @IsOptional() dueBefore?: string;
   @Field(() => [String], { nullable: true, description: 'Only these rules (e.g. ["ENG-1", "WV-1"])' }) @IsOptional() @ArrayMaxSize(40) ruleIds?: string[];
 }

@@ -18,6 +18,8 @@ export interface ObligationFilter {
   officeId?: string | null;
   caseManagerId?: string | null;
   status?: 'OPEN' | 'MET' | 'OVERDUE' | 'WAIVED' | null;
+  /** OPEN or OVERDUE: neither met nor waived. */
+  unresolved?: boolean | null;
   dueBefore?: string | null;
   ruleIds?: string[] | null;
 }
@@ -86,7 +88,7 @@ export class ObligationService {
       cursor = { dueDate, id };
     }
     const repository = new ObligationRepository(this.dataSource.manager);
-    const query = { today: this.today(), officeId: office, caseManagerId: filter.caseManagerId, dueBefore: filter.dueBefore, ruleIds: filter.ruleIds, status: filter.status };
+    const query = { today: this.today(), officeId: office, caseManagerId: filter.caseManagerId, dueBefore: filter.dueBefore, ruleIds: filter.ruleIds, status: filter.status, unresolved: filter.unresolved };
     const rows = await repository.worklist({ ...query, after: cursor, limit: first + 1 });
     return { rows: rows.slice(0, first), hasNextPage: rows.length > first, countTotal: () => repository.countWorklist(query) };
   }

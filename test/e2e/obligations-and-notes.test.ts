@@ -1,7 +1,7 @@
 import { referClient } from '../support/referrals';
 import { single, USER_ERRORS } from '../support/case-mutations';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { addCaseNote, bringToParticipation, sendEvent, userErrorOf, versionOf } from '../support/api';
+import { addCaseNote, addClientNote, bringToParticipation, sendEvent, userErrorOf, versionOf } from '../support/api';
 
 const CASE_OBLIGATIONS = `query($id: ID!) { case(id: $id) { obligations { edges { node { key ruleId dueDate status metBy { __typename
   ... on MetByHistoryEntry { version event } ... on MetByNote { noteId kind } ... on MetByMonthVerification { month } ... on MetByWaiver { reason } } } } } } }`;
@@ -43,6 +43,15 @@ describe('obligations, worklist and notes', () => {
     app.clock.set('2026-11-12T18:00:00Z');
     const res = await app.gql(`{ obligations(first: 50, filter: { status: OVERDUE, ruleIds: ["ENG-1"] }) { edges { node { caseId ruleId dueDate status } } } }`, {}, cm);
     expect(res.data.obligations.edges.map((e: any) => e.node)).toContainEqual({ caseId: id, ruleId: 'ENG-1', dueDate: '2026-11-09', status: 'OVERDUE' });
+    // A to-do list in one query: OPEN and OVERDUE together, nothing MET or WAIVED.
+    await sendEvent(app, id, 'RECORD_CONTACT_ATTEMPT', { on: '2026-11-12', method: 'PHONE', outcome: 'REACHED' }, cm);
+    await addClientNote(app, id, 'CONTACT', cm);
+    const todo = await app.gql(`{ obligations(first: 100, filter: { unresolved: true }) { edges { node { caseId ruleId status } } } }`, {}, cm);
+    const mine = todo.data.obligations.edges.map((e: any) => e.node).filter((o: { caseId: string }) => o.caseId === id);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((o: { status: string }) => o.status === 'OPEN' || o.status === 'OVERDUE')).toBe(true);
+    expect((await obligationsOf(id)).find((o) => o.ruleId === 'ENG-1')).toMatchObject({ status: 'MET' });
+    expect(mine.map((o: { ruleId: string }) => o.ruleId)).not.toContain('ENG-1');
     const bad = await app.gql(`{ obligations(first: 5, filter: { ruleIds: ["XYZ-9"] }) { edges { cursor } } }`, {}, cm);
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ruleIds' });
   });
