@@ -18,7 +18,7 @@ import { refuseSubscriptions } from './http/subscriptions';
 import { inputGuard } from './http/input-guard';
 import { createRequestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
-import type { Logger } from './logger';
+import { apolloLogger, type Logger } from './logger';
 import { ping } from './repositories/sql';
 import { accessLogPlugin } from './access-log/plugin';
 import { requestPrivacy } from './releases/request-privacy';
@@ -63,6 +63,7 @@ export async function createApp({ config, dataSource, clock, log }: AppDependenc
   const schema = await buildAppSchema();
   const apollo = new ApolloServer<RequestContext>({
     schema,
+    logger: apolloLogger(log),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !production && config.nodeEnv !== 'test',
     hideSchemaDetailsFromClientErrors: production,

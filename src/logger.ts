@@ -64,3 +64,17 @@ export function createLogger(level: string, destination?: pino.DestinationStream
   return destination ? pino(options, destination) : pino(options);
 }
 export type Logger = pino.Logger;
+
+/**
+ * Apollo Server's own logger (it reports errors thrown by plugins and by stop() as text) as our
+ * JSON log, each message scrubbed like an error's, so nothing it prints bypasses safeError.
+ */
+export function apolloLogger(log: Logger): { debug(m: unknown): void; info(m: unknown): void; warn(m: unknown): void; error(m: unknown): void } {
+  const line = (message: unknown) => (message instanceof Error ? { err: message } : { apollo: scrubMessage(String(message)) });
+  return {
+    debug: (m) => log.debug(line(m), 'apollo'),
+    info: (m) => log.info(line(m), 'apollo'),
+    warn: (m) => log.warn(line(m), 'apollo'),
+    error: (m) => log.error(line(m), 'apollo'),
+  };
+}

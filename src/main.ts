@@ -8,7 +8,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-post
 import { prepareEmbeddedRoles } from './db/embedded-roles';
 import { servingRoleProblems } from './db/privileges';
 import { seedDemoData } from './db/seed-demo';
-import { createLogger, type Logger } from './logger';
+import { createLogger, scrubMessage, type Logger } from './logger';
 import { systemClock } from './services/clock';
 
 /** What is running, so a signal at any point of start-up stops exactly that, in reverse order. */
@@ -118,6 +118,9 @@ function describe(err: unknown): string {
 }
 
 main().catch((err) => {
-  console.error(`start-up failed: ${describe(err)}`);
+  // A database error (a failing data migration) may quote a stored value, a client's: scrubbed.
+  // Our own start-up refusals name settings and ports, and are printed as they are.
+  const fromDatabase = typeof (err as { code?: unknown })?.code === 'string' && /^[0-9A-Z]{5}$/.test((err as { code: string }).code);
+  console.error(`start-up failed: ${fromDatabase ? scrubMessage(describe(err)) : describe(err)}`);
   process.exit(1);
 });

@@ -34,7 +34,8 @@ export function writeOnCase<T>(
     const kase = await lockCaseForWrite(manager, user, caseId);
     const now = clock.now();
     const result = await work({ manager, kase, timeline: { referralDate: kase.referralDate, today: alaskaDateOf(now) }, records: new TrackRecordRepository(manager), now });
-    await recompute(manager, kase.id);
+    // The case is locked and read already: the recompute reuses it instead of reading it again.
+    await recompute(manager, kase.id, kase);
     return result;
   });
 }

@@ -23,7 +23,12 @@ export interface GoalDraft extends IntermediateGoalDraft { intermediateGoals?: I
 export interface ServicePlanDraft { agency: string; summary: string }
 export interface VersionDraft { draftedOn: PlainDate; goals: GoalDraft[]; servicePlans?: ServicePlanDraft[] | null; changeSummary?: string | null }
 /** The case's own dates a draft is checked against. */
-export interface CaseDays { referralDate: PlainDate; today: PlainDate }
+export interface CaseDays {
+  referralDate: PlainDate;
+  today: PlainDate;
+  /** The version this draft replaces, when it is an update: the update answers it, so it cannot precede it. */
+  previous?: { number: number; draftedOn: PlainDate; signedOn: PlainDate | null } | null;
+}
 
 const v = (field: string, constraint: string, message: string): FsspViolation => ({ field, constraint, message });
 
@@ -70,6 +75,12 @@ export function draftViolations(draft: VersionDraft, number: number, days: CaseD
   const out: FsspViolation[] = [];
   if (draft.draftedOn < days.referralDate) out.push(v('draftedOn', 'notBeforeReferral', `draftedOn must be on or after the referral (${days.referralDate})`));
   if (draft.draftedOn > days.today) out.push(v('draftedOn', 'notInFuture', `draftedOn cannot be after today (${days.today})`));
+  const previous = days.previous;
+  // FSSP-2: an update is of the plan in force; it is drafted on or after that version's draft and signature.
+  const answers = previous && (previous.signedOn && previous.signedOn > previous.draftedOn ? previous.signedOn : previous.draftedOn);
+  if (previous && answers && draft.draftedOn < answers) {
+    out.push(v('draftedOn', 'notBeforePreviousVersion', `draftedOn must be on or after ${answers}, when version ${previous.number} was ${answers === previous.signedOn ? 'signed' : 'drafted'} (FSSP-2)`));
+  }
   if (draft.goals.length === 0) out.push(v('goals', 'arrayNotEmpty', 'An FSSP has at least one goal (FSSP-3)'));
   draft.goals.forEach((g, i) => {
     out.push(...goalViolations(g, `goals[${i}]`, draft.draftedOn));
@@ -125,6 +136,8 @@ export function signatureViolations(version: VersionFacts, signature: SignatureF
     if (!f.goalOn) out.push(v('field.goalOn', 'requiredForField', 'A field FSSP records its goal date (FSSP-5)'));
     if (!f.goal?.trim()) out.push(v('field.goal', 'requiredForField', 'A field FSSP records its goal (FSSP-5)'));
     if (f.planOn && f.planOn > signature.signedOn) out.push(v('field.planOn', 'notAfterSigned', 'A field FSSP\'s plan date is not after the day it was signed'));
+    if (f.planOn && f.planOn < version.draftedOn) out.push(v('field.planOn', 'notBeforeDraft', `A field FSSP's plan date is not before the draft (${version.draftedOn}) (FSSP-5)`));
+    if (f.goalOn && f.planOn && f.goalOn < f.planOn) out.push(v('field.goalOn', 'notBeforePlanDate', `A field FSSP's goal date is not before its plan date (${f.planOn}) (FSSP-5)`));
   } else if (signature.field) {
     out.push(v('field', 'onlyForField', 'Plan date, goal date and goal are recorded for a field FSSP only (FSSP-5)'));
   }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { CaseEntity, FsspMailingEntity, FsspSignatureEntity, FsspVersionEntity } from '../entities';
+import type { PlainDate } from '../dates';
 import { FsspRepository } from '../repositories/fssp.repository';
 import { lastStepReviewOn, type FsspViolation, type VersionDraft } from './fssp-rules';
 
@@ -24,6 +25,16 @@ export async function versionsOnFile(manager: EntityManager, caseId: string): Pr
 /** Only the newest version is mailed or signed: an older draft was replaced by a later one. */
 export function latestViolation(versions: readonly VersionOnFile[], version: VersionOnFile): FsspViolation[] {
   return versions[0]?.id === version.id ? [] : [{ field: 'versionId', constraint: 'latestVersion', message: `Version ${version.number} was replaced by version ${versions[0]?.number}` }];
+}
+
+/**
+ * FSSP-1 / FSSP-2: a review is of the signed version in force on its day: the last one signed on or
+ * before it (a later draft waiting for its signature does not replace it yet).
+ */
+export function inForceViolation(versions: readonly VersionOnFile[], version: VersionOnFile, on: PlainDate): FsspViolation[] {
+  const inForce = versions.filter((v) => v.signature && v.signature.signedOn <= on).sort((a, b) => b.number - a.number)[0];
+  if (!inForce || inForce.id === version.id) return [];
+  return [{ field: 'versionId', constraint: 'versionInForce', message: `On ${on} the plan in force was version ${inForce.number}, not version ${version.number} (FSSP-2)` }];
 }
 
 /** A checked draft's rows: the version, its goals (intermediate ones under their goal), steps and service plans. */

@@ -16,7 +16,7 @@ import {
   draftViolations, lastStepReviewOn, mailingViolations, reviewViolations, signatureViolations, updateAppointmentViolations,
   type FsspViolation, type GoalDraft, type ProgressFacts, type SignatureFacts, type VersionDraft, type VersionFacts,
 } from './fssp-rules';
-import { type FsspResult, insertDraft, latestViolation, type VersionOnFile, versionsOnFile } from './fssp-write';
+import { type FsspResult, inForceViolation, insertDraft, latestViolation, type VersionOnFile, versionsOnFile } from './fssp-write';
 
 export interface DraftFsspRequest extends Omit<VersionDraft, 'draftedOn'> { caseId: string; expectedVersion: number; draftedOn?: PlainDate | null; goals: GoalDraft[] }
 export interface MailFsspRequest { versionId: string; expectedVersion: number; mailedOn: PlainDate; dueBackOn: PlainDate }
@@ -99,7 +99,8 @@ export class FsspService {
       const versions = await versionsOnFile(manager, kase.id);
       const number = (versions[0]?.number ?? 0) + 1;
       const draft: VersionDraft = { ...request, draftedOn: request.draftedOn ?? this.today() };
-      refuse(draftViolations(draft, number, { referralDate: kase.referralDate, today: this.today() }));
+      const previous = versions[0] ? { number: versions[0].number, draftedOn: versions[0].draftedOn, signedOn: versions[0].signature?.signedOn ?? null } : null;
+      refuse(draftViolations(draft, number, { referralDate: kase.referralDate, today: this.today(), previous }));
       const version = await insertDraft(manager, kase.id, number, versions[0]?.id ?? null, draft, user.id, this.clock.now());
       const last = lastStepReviewOn(draft.goals)!;
       const after = await this.chart(manager, user, kase, chartPlanSigned(kase) ? null : { type: 'DRAFT_FSSP', draftedOn: draft.draftedOn, lastStepReviewDate: last });
@@ -140,8 +141,10 @@ export class FsspService {
   /** FSSP-2, ENG-4: the monthly review with progress per step (REVIEW_FSSP). */
   async review(user: CurrentUser, request: ReviewFsspRequest): Promise<FsspResult> {
     return writeTransaction(this.dataSource, async (manager) => {
-      const { kase, version } = await this.versionFor(manager, user, request.versionId, request.expectedVersion);
+      const { kase, versions, version } = await this.versionFor(manager, user, request.versionId, request.expectedVersion);
       const repo = new FsspRepository(manager);
+      // FSSP-2: the review is of the plan in force on its day, not of a version an update replaced.
+      refuse(inForceViolation(versions, version, request.reviewedOn));
       const stepIds = new Set((await repo.stepsOf([version.id])).map((s) => s.id));
       refuse(reviewViolations(facts(version), request, stepIds, this.today()));
       await repo.insertReview(

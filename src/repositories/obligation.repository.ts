@@ -28,7 +28,7 @@ const CASEWORK_FACTS_SQL = `,
           'endDate', to_char(a.end_date, 'YYYY-MM-DD'), 'timesheetFrequency', a.timesheet_frequency,
           'followUps', (SELECT coalesce(json_agg(json_build_object('id', f.id, 'followedUpOn', to_char(f.followed_up_on, 'YYYY-MM-DD'),
                           'nextFollowUpOn', to_char(f.next_follow_up_on, 'YYYY-MM-DD'))), '[]')
-                          FROM assignment_follow_up f WHERE f.assignment_id = a.id))), '[]')
+                          FROM assignment_follow_up f WHERE f.case_id = $1 AND f.assignment_id = a.id))), '[]')
          FROM activity_assignment a WHERE a.case_id = $1) AS "assignmentFollowUps",
       (SELECT coalesce(json_agg(json_build_object('id', c.id, 'direction', c.direction, 'fromParty', c.from_party,
           'receivedAt', c.received_at, 'emergent', c.emergent, 'respondedAt', cr.responded_at)), '[]')

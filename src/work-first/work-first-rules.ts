@@ -25,11 +25,13 @@ export function readinessItemViolations(
 }
 
 /**
- * TRK-5: "no job readily available", a past day, for a Work First case, with the path: CWE or BWE
- * (placed in work experience), or DAILY_CHECK_IN where the office has no job club.
+ * TRK-5: "no job readily available", a past day on or after the current Work First stint began
+ * (a day of an earlier Families First period is no Work First finding), for a Work First case,
+ * with the path: CWE or BWE (placed in work experience), or DAILY_CHECK_IN where the office has no
+ * job club. A daily check-in follows such a finding, so it is bounded by it.
  */
-export function findingViolations(f: { foundOn: PlainDate; reason: string }, track: string, t: CaseTimeline): InvalidInput[] {
-  const out = pastDateViolations('foundOn', f.foundOn, t);
+export function findingViolations(f: { foundOn: PlainDate; reason: string }, track: string, stintStart: PlainDate, t: CaseTimeline): InvalidInput[] {
+  const out = pastDateViolations('foundOn', f.foundOn, t, stintStart > t.referralDate ? { day: stintStart, what: 'the move to Work First' } : undefined);
   if (track !== 'WORK_FIRST') out.push({ field: 'caseId', constraint: 'workFirstCase', message: 'The work search finding is for a Work First case (TRK-5)' });
   if (!f.reason.trim()) out.push({ field: 'reason', constraint: 'isNotEmpty', message: 'The finding says why no job is readily available' });
   return out;

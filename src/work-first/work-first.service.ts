@@ -27,9 +27,10 @@ export class WorkFirstService {
 
   /** TRK-5: no job readily available: the path chosen (CWE, BWE or daily check-in with the CM). */
   recordWorkSearchFinding(user: CurrentUser, request: RecordFindingRequest): Promise<WorkSearchFindingEntity> {
-    return writeOnCase(this.dataSource, this.clock, this.recompute, user, request.caseId, async ({ kase, timeline, records, now }) => {
+    return writeOnCase(this.dataSource, this.clock, this.recompute, user, request.caseId, async ({ manager, kase, timeline, records, now }) => {
       const reason = request.reason.trim();
-      refuse('work search finding', findingViolations({ foundOn: request.foundOn, reason }, kase.track, timeline));
+      const since = stintStart(kase.referralDate, await new CaseRepository(manager).historyOf([kase.id]));
+      refuse('work search finding', findingViolations({ foundOn: request.foundOn, reason }, kase.track, since, timeline));
       return records.add(WorkSearchFindingEntity, { caseId: kase.id, foundOn: request.foundOn, path: request.path, reason, recordedBy: user.id, recordedAt: now });
     });
   }

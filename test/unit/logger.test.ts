@@ -1,6 +1,7 @@
 import { QueryFailedError } from 'typeorm';
 import { databaseErrorFacts, summarizeSql } from '../../src/db/query-logger';
-import { createLogger, safeError, scrubMessage } from '../../src/logger';
+import { Writable } from 'node:stream';
+import { apolloLogger, createLogger, safeError, scrubMessage } from '../../src/logger';
 
 /** The pieces that keep personal data out of the log (issue 11 item 5), each on its own. */
 describe('log safety', () => {
@@ -34,5 +35,16 @@ describe('log safety', () => {
     log.info({ variables: { name: 'Ana' }, db: { parameters: ['Ana'], detail: 'Ana' }, req: { headers: { authorization: 'Bearer x' } } }, 'careless');
     expect(lines.join('')).not.toMatch(/Ana|Bearer/);
     expect(JSON.parse(lines[0])).toMatchObject({ variables: '[redacted]', db: { parameters: '[redacted]', detail: '[redacted]' } });
+  });
+
+  it('routes Apollo Server\'s own messages through the JSON log, scrubbed', () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write(chunk: Buffer, _e, done) { lines.push(chunk.toString()); done(); } });
+    const apollo = apolloLogger(createLogger('debug', sink));
+    apollo.error('Unexpected error processing request: Error: no case for "Ana Kuzmin" born 1994-05-17');
+    apollo.warn(new Error('stop() threw: ana@example.org'));
+    const text = lines.join('');
+    expect(text).not.toMatch(/Ana Kuzmin|1994-05-17|ana@example\.org/);
+    expect(lines.map((l) => JSON.parse(l).msg)).toEqual(['apollo', 'apollo']);
   });
 });

@@ -83,6 +83,21 @@ describe('FSSP-1 / FSSP-5 / FSSP-6: the signature', () => {
     expect(signatureViolations(unsigned, { method: 'FIELD', signedOn: '2026-10-06', field: { planOn: '2026-10-06', goalOn: '2027-01-31', goal: 'Work' } }, '2026-10-10')).toEqual([]);
     expect(codes(signatureViolations(unsigned, { method: 'IN_PERSON', signedOn: '2026-10-06', field: { goal: 'Work' } }, '2026-10-10'))).toEqual(['field:onlyForField']);
   });
+
+  it('FSSP-5: a field FSSP\'s plan date is not before the draft, and its goal date not before its plan date', () => {
+    expect(codes(signatureViolations(unsigned, { method: 'FIELD', signedOn: '2026-10-06', field: { planOn: '2026-10-04', goalOn: '2026-10-03', goal: 'Work' } }, '2026-10-10')))
+      .toEqual(['field.planOn:notBeforeDraft', 'field.goalOn:notBeforePlanDate']);
+  });
+});
+
+describe('FSSP-2: an update answers the version it replaces', () => {
+  it('FSSP-2: version 2 is drafted on or after version 1 was signed (or drafted, while unsigned)', () => {
+    const previous = { number: 1, draftedOn: '2026-10-03', signedOn: '2026-10-05' };
+    expect(codes(draftViolations(draft({ draftedOn: '2026-10-04', changeSummary: 'New step' }), 2, { ...days, previous }))).toEqual(['draftedOn:notBeforePreviousVersion']);
+    expect(draftViolations(draft({ draftedOn: '2026-10-05', changeSummary: 'New step' }), 2, { ...days, previous })).toEqual([]);
+    expect(codes(draftViolations(draft({ draftedOn: '2026-10-04', changeSummary: 'Redrafted' }), 2, { ...days, previous: { ...previous, signedOn: null, draftedOn: '2026-10-05' } })))
+      .toEqual(['draftedOn:notBeforePreviousVersion']);
+  });
 });
 
 describe('FSSP-2 / ENG-4: a monthly review with progress per step', () => {

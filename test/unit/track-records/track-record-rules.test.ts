@@ -66,7 +66,10 @@ describe('TRK-4, TRK-5: Work First readiness and work search', () => {
   });
 
   it('TRK-5: a finding is for Work First with its reason; check-ins follow the latest DAILY_CHECK_IN finding, once a day', () => {
-    expect(constraints(findingViolations({ foundOn: '2026-11-19', reason: '' }, 'FAMILIES_FIRST', T))).toEqual(['caseId:workFirstCase', 'reason:isNotEmpty']);
+    expect(constraints(findingViolations({ foundOn: '2026-11-19', reason: '' }, 'FAMILIES_FIRST', T.referralDate, T))).toEqual(['caseId:workFirstCase', 'reason:isNotEmpty']);
+    // Not a day of the Families First period before the move to Work First (the stint began 2026-11-10).
+    expect(constraints(findingViolations({ foundOn: '2026-11-09', reason: 'No openings' }, 'WORK_FIRST', '2026-11-10', T))).toEqual(['foundOn:notBeforeEarlier']);
+    expect(findingViolations({ foundOn: '2026-11-10', reason: 'No openings' }, 'WORK_FIRST', '2026-11-10', T)).toEqual([]);
     const findings = [{ foundOn: '2026-11-10', path: 'DAILY_CHECK_IN' as const }, { foundOn: '2026-11-15', path: 'CWE' as const }];
     expect(checkInViolations('2026-11-12', findings, new Set(), T)).toEqual([]);
     expect(constraints(checkInViolations('2026-11-16', findings, new Set(), T))).toEqual(['checkedInOn:afterDailyCheckInFinding']);
