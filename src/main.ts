@@ -82,6 +82,10 @@ async function main(): Promise<void> {
   const refresh = () => running.services.obligations.refreshStale()
     .then((n) => n && log.info({ cases: n }, 'obligations re-derived'))
     .catch((err) => log.error({ err }, 'obligation refresh failed'));
+  // FSSP-3: a plan lapses the day after its last step review date; the chart records it then, by the office's SYSTEM actor.
+  const lapseFssps = () => running.services.fsspLapses.run()
+    .then((n) => n && log.info({ cases: n }, 'FSSPs expired after their last step review date'))
+    .catch((err) => log.error({ err }, 'FSSP lapse sweep failed'));
   // Idempotency keys are answered for 24 hours; older ones are deleted with the same hourly work.
   const purgeKeys = () => running.services.idempotency.purgeExpired()
     .then((n) => n && log.info({ keys: n }, 'expired idempotency keys deleted'))
@@ -90,10 +94,11 @@ async function main(): Promise<void> {
   const purgeAccessLog = () => running.services.accessLog.purgeExpired()
     .then((n) => n && log.info({ rows: n }, 'access log rows past 6 years deleted'))
     .catch((err) => log.error({ err }, 'access log purge failed'));
+  await lapseFssps();
   await refresh();
   await purgeKeys();
   await purgeAccessLog();
-  started.timer = setInterval(() => { void refresh(); void purgeKeys(); void purgeAccessLog(); }, 60 * 60 * 1000);
+  started.timer = setInterval(() => { void lapseFssps().then(refresh); void purgeKeys(); void purgeAccessLog(); }, 60 * 60 * 1000);
   started.timer.unref();
   // HOST (src/config.ts): loopback unless the deployment says otherwise.
   running.httpServer.once('error', (err) => {

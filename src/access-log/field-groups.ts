@@ -8,6 +8,10 @@ export const ACCESS_FIELD_GROUPS = [
   'PARTICIPATION', 'NOTICES', 'MEDICAL', 'RELEASES',
   // Issue 12: the track records and staffings (TRK-2..7, TL-2, TL-3), and the casework records (EA, referrals, contacts).
   'TRACK_RECORDS', 'STAFFINGS', 'CASEWORK',
+  // Issue 13 item 3: the file reviews of a case, their findings and corrections (MGT-1, MGT-2).
+  'FILE_REVIEWS',
+  // Issue 13 item 4: the client's complaints, their handling and resolution (MGT-4).
+  'COMPLAINTS',
 ] as const;
 export type AccessFieldGroup = (typeof ACCESS_FIELD_GROUPS)[number];
 
@@ -48,7 +52,10 @@ export const AUDITED_TYPES: Record<string, AuditedType> = {
       caseReviewStaffings: 'STAFFINGS', extensionStaffingForms: 'STAFFINGS',
       assessments: 'CASEWORK', latestAssessment: 'CASEWORK', agencyReferrals: 'CASEWORK', assignmentFollowUps: 'CASEWORK',
       contacts: 'CASEWORK', visits: 'CASEWORK',
+      approvalRequests: 'CASEWORK', supportiveServices: 'CASEWORK',
       worksitePlacements: 'ACTIVITIES', employerContracts: 'ACTIVITIES',
+      fileReviews: 'FILE_REVIEWS',
+      complaints: 'COMPLAINTS',
     },
   },
   HouseholdMember: {
@@ -93,6 +100,17 @@ export const AUDITED_TYPES: Record<string, AuditedType> = {
   AssignmentFollowUp: { keyOf: byCase, groups: { default: 'CASEWORK' } },
   ContactLogEntry: { keyOf: byCase, groups: { default: 'CASEWORK' } },
   CaseVisit: { keyOf: byCase, groups: { default: 'CASEWORK' } },
+  // Issue 13 items 1 and 2: approval requests and their decisions (reasons, evidence), supportive services (vendor, justification).
+  ApprovalRequest: { keyOf: byCase, groups: { default: 'CASEWORK' } },
+  ApprovalDecision: { keyOf: byCase, groups: { default: 'CASEWORK' } },
+  SupportiveService: { keyOf: byCase, groups: { default: 'CASEWORK' } },
+  SupportiveServiceAuthorization: { keyOf: byCase, groups: { default: 'CASEWORK' } },
+  // Issue 13 item 3 (MGT-1, MGT-2): a case in a file-review sample (a manager's reason), its review and the corrections.
+  FileReviewSampleCase: { keyOf: byCase, groups: { default: 'FILE_REVIEWS' } },
+  FileReview: { keyOf: byCase, groups: { default: 'FILE_REVIEWS' } },
+  FileReviewCorrection: { keyOf: byCase, groups: { default: 'FILE_REVIEWS' } },
+  // Issue 13 item 4 (MGT-4): a complaint, in the client's words, with its call, resolution and WSTA steps.
+  Complaint: { keyOf: byCase, groups: { default: 'COMPLAINTS' } },
 };
 
 /** A field of a type that is no one client's record but discloses many: it records each record it holds. */

@@ -57,6 +57,38 @@ export const PERMISSIONS = {
   manageFssp: CASEWORK_ROLES,
   /** The plan's goals and steps are the client's own words (free text, ROI-1): not for PARTNER, which reads Case.plan. */
   readFssp: CASE_RECORD_READERS,
+  /** MGT-4: complaints are received by the office's casework staff or brought by WSTA (any office). */
+  receiveComplaints: ['CASE_MANAGER', 'SUPERVISOR', 'MANAGER', 'WSTA'],
+  /** MGT-4: the office's case managers, supervisors and managers work its complaints (call, resolution, WSTA notice, forwarding). */
+  workComplaints: CASEWORK_ROLES,
+  /** MGT-4: WSTA resolves the complaints forwarded to it. */
+  resolveForwardedComplaints: ['WSTA'],
+  /** MGT-4: WSTA's case review of a complaint it brought, entered by WSTA or by the office that received the recommendations. */
+  recordComplaintCaseReview: ['CASE_MANAGER', 'SUPERVISOR', 'MANAGER', 'WSTA'],
+  /** MGT-4: a complaint is the client's own words (free text, ROI-1): never a PARTNER's. */
+  readComplaints: CASE_RECORD_READERS,
+  /** Issue 13: the supervisor's view of an office (caseloads, overdue obligations by rule, approvals, QA rate): its supervisors and managers, and WSTA. */
+  superviseOffice: ['SUPERVISOR', 'MANAGER', 'WSTA'],
+  /** MGT-1: a MANAGER draws the office's monthly file-review sample and may add cases to it (never remove). */
+  drawFileReviews: ['MANAGER'],
+  /** MGT-1: the management team (MANAGER, SUPERVISOR; never a case manager: the CM or a lateral colleague) reviews the files assigned to it. */
+  reviewFiles: ['MANAGER', 'SUPERVISOR'],
+  /** MGT-1: the draws and their samples (which files, whose review): the management team and WSTA, not the case managers reviewed. */
+  readFileReviewDraws: ['MANAGER', 'SUPERVISOR', 'WSTA'],
+  /** MGT-2: a review's findings are corrected by the people who work the case. */
+  correctFileReviewFindings: CASEWORK_ROLES,
+  /** MGT-3: the QA rates of an office's staff: the management team and WSTA. */
+  readQualityAssurance: ['MANAGER', 'SUPERVISOR', 'WSTA'],
+  /** Issue 13: a decision policy gives a supervisor (TRK-1, TL-2, SS-2, a waiver) is asked for by the people who work the case. */
+  requestApproval: CASEWORK_ROLES,
+  /** TRK-1, TL-2, SS-2, waivers: only a supervisor approves or denies, never a request of their own. */
+  decideApproval: SUPERVISOR_ROLES,
+  /** The approvals queue: reasons and evidence are the narrative record (ROI-1), not for PARTNER. */
+  readApprovals: CASE_RECORD_READERS,
+  /** SS-1..3: supportive services are drafted and authorized by the people who work the case. */
+  manageSupportiveServices: CASEWORK_ROLES,
+  /** Their vendors and justifications are free text (ROI-1): not for PARTNER. */
+  readSupportiveServices: CASE_RECORD_READERS,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

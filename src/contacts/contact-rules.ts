@@ -47,3 +47,27 @@ export function visitViolations(v: { visitedOn: PlainDate; outcome: string }, ti
   if (v.outcome.trim() === '') out.push({ field: 'outcome', constraint: 'isNotEmpty', message: 'The visit\'s outcome is recorded (ENG-8)' });
   return out;
 }
+
+/**
+ * PEN-4: a Penalty Resolution home visit is the visit a penalty needs before it rises, so recording
+ * one records it in the chart too (RECORD_PENALTY_HOME_VISIT, with the child-safety determination)
+ * in the same transaction: one act, one record. Any other visit is a record only (ENG-8), and a
+ * child-safety determination belongs to that one visit alone.
+ *
+ * @example
+ * penaltyVisitEvent({ kind: 'HOME', purpose: 'PENALTY_RESOLUTION', visitedOn: '2027-03-02', childSafetyDetermined: true }, 'v-1')
+ * // { event: { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2027-03-02', childSafetyDetermined: true, visitId: 'v-1' }, violations: [] }
+ */
+export function penaltyVisitEvent(
+  v: { kind: VisitKind; purpose: VisitPurpose; visitedOn: PlainDate; childSafetyDetermined?: boolean | null }, visitId: string,
+): { event: { type: 'RECORD_PENALTY_HOME_VISIT'; visitedOn: PlainDate; childSafetyDetermined: boolean; visitId: string } | null; violations: RecordViolation[] } {
+  const penaltyHomeVisit = v.kind === 'HOME' && v.purpose === 'PENALTY_RESOLUTION';
+  const given = v.childSafetyDetermined !== undefined && v.childSafetyDetermined !== null;
+  if (!penaltyHomeVisit) {
+    return given
+      ? { event: null, violations: [{ field: 'childSafetyDetermined', constraint: 'onlyForPenaltyResolutionHomeVisit', message: 'childSafetyDetermined is recorded only with a Penalty Resolution home visit (PEN-4)' }] }
+      : { event: null, violations: [] };
+  }
+  if (!given) return { event: null, violations: [{ field: 'childSafetyDetermined', constraint: 'isDefined', message: 'A Penalty Resolution home visit records whether child safety was determined (PEN-4)' }] };
+  return { event: { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: v.visitedOn, childSafetyDetermined: v.childSafetyDetermined!, visitId }, violations: [] };
+}

@@ -7,11 +7,12 @@ import type { CaseEntity, CaseVisitEntity } from '../entities';
 import type { RecordViolation } from '../assessment/assessment-rules';
 import { ContactRepository, type ContactRow } from '../repositories/contact.repository';
 import { lockCaseForWrite } from '../services/case-for-write';
+import type { CaseTransitionService } from '../services/case-transition.service';
 import type { Clock } from '../services/clock';
 import { assertRecordId } from '../services/ids';
 import { writeTransaction } from '../services/transaction';
 import {
-  contactViolations, responseViolations, visitViolations,
+  contactViolations, penaltyVisitEvent, responseViolations, visitViolations,
   type ContactChannel, type ContactDirection, type ContactParty, type VisitKind, type VisitPurpose,
 } from './contact-rules';
 
@@ -20,7 +21,13 @@ export interface LogContactRequest {
   receivedAt: Date; emergent?: boolean | null; summary: string;
 }
 export interface RecordContactResponseRequest { contactId: string; respondedAt: Date; channel: ContactChannel; summary: string }
-export interface RecordVisitRequest { caseId: string; visitedOn: PlainDate; kind: VisitKind; purpose: VisitPurpose; outcome: string }
+export interface RecordVisitRequest {
+  caseId: string; visitedOn: PlainDate; kind: VisitKind; purpose: VisitPurpose; outcome: string;
+  /** PEN-4: with a Penalty Resolution home visit only. */
+  childSafetyDetermined?: boolean | null;
+  /** The case's version, when the visit also records the penalty's home visit in the chart. */
+  expectedVersion?: number | null;
+}
 
 type Recompute = (manager: EntityManager, caseId: string, kase?: CaseEntity) => Promise<void>;
 
@@ -33,7 +40,10 @@ function refuse(what: string, violations: RecordViolation[]): void {
  * answered; ENG-8: home, community and village visits as records.
  */
 export class ContactService {
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock, private readonly recompute: Recompute) {}
+  constructor(
+    private readonly dataSource: DataSource, private readonly clock: Clock, private readonly recompute: Recompute,
+    private readonly transitions: CaseTransitionService,
+  ) {}
 
   async log(user: CurrentUser, request: LogContactRequest): Promise<ContactRow> {
     AccessPolicy.assertMay(user, 'recordCasework');
@@ -74,11 +84,16 @@ export class ContactService {
     AccessPolicy.assertMay(user, 'recordCasework');
     return writeTransaction(this.dataSource, async (manager) => {
       const kase = await lockCaseForWrite(manager, user, request.caseId);
-      refuse('visit', visitViolations(request, { referralDate: kase.referralDate, today: alaskaDateOf(this.clock.now()) }));
-      return new ContactRepository(manager).addVisit({
+      const pen4 = penaltyVisitEvent(request, '');
+      refuse('visit', [...visitViolations(request, { referralDate: kase.referralDate, today: alaskaDateOf(this.clock.now()) }), ...pen4.violations]);
+      const visit = await new ContactRepository(manager).addVisit({
         caseId: kase.id, visitedOn: request.visitedOn, kind: request.kind, purpose: request.purpose, outcome: request.outcome.trim(),
         recordedBy: user.id, recordedAt: this.clock.now(),
       });
+      // PEN-4: the visit and the chart's record of it commit together, the history row naming the visit.
+      const { event } = penaltyVisitEvent(request, visit.id);
+      if (event) await this.transitions.applyIn(manager, user, kase.id, event, request.expectedVersion);
+      return visit;
     });
   }
 

@@ -38,6 +38,16 @@ export function contractViolations(contract: ContractFacts, timeline: { referral
   return out;
 }
 
+/**
+ * SITE-2 ("contracts prepared and submitted"): work under an OJT or Job Start contract starts
+ * once the contract is submitted, so its start is not before the day it was submitted.
+ */
+export function contractStartViolations(contract: { startsOn: PlainDate; submittedOn: PlainDate }): RuleViolation[] {
+  return contract.startsOn < contract.submittedOn
+    ? [violation('startsOn', 'notBeforeSubmitted', `startsOn must be on or after the day the contract was submitted (${contract.submittedOn})`)]
+    : [];
+}
+
 export interface ReimbursementFacts { periodStart: PlainDate; periodEnd: PlainDate; amountCents: number | null; paidOn: PlainDate | null }
 
 /**

@@ -12,7 +12,7 @@ import type { Clock } from '../services/clock';
 import { assertRecordId } from '../services/ids';
 import { writeTransaction } from '../services/transaction';
 import { refuse } from '../worksites/worksite.service';
-import { centsOf, contractViolations, outreachViolations, reimbursementViolations, type ContractKind, type OutreachKind } from './employer-rules';
+import { centsOf, contractStartViolations, contractViolations, outreachViolations, reimbursementViolations, type ContractKind, type OutreachKind } from './employer-rules';
 
 export interface ContractRequest {
   caseId: string; employerId: string; kind: ContractKind; startsOn: PlainDate; hourlyWage: number; hoursPerWeek: number;
@@ -44,7 +44,9 @@ export class EmployerService {
       AccessPolicy.assertCanReadOffice(user, employer.officeId);
       const wageCents = centsOf(request.hourlyWage);
       const capCents = centsOf(request.reimbursementCap);
-      refuse('contract', contractViolations({ ...request, wageCents, capCents }, { referralDate: kase.referralDate, today: this.today() }));
+      refuse('contract', [
+        ...contractViolations({ ...request, wageCents, capCents }, { referralDate: kase.referralDate, today: this.today() }), ...contractStartViolations(request),
+      ]);
       return new EmployerRepository(m).insertContract({
         caseId: kase.id, employerId: employer.id, kind: request.kind, startsOn: request.startsOn, wageCentsPerHour: wageCents!,
         centiHoursPerWeek: hours.value, reimbursementPercent: request.reimbursementPercent, capCents: String(capCents),

@@ -31,6 +31,11 @@ import { FsspGoalEntity, FsspServicePlanEntity, FsspStepEntity, FsspVersionEntit
 import { FsspMailingEntity, FsspReviewEntity, FsspSignatureEntity, FsspStepProgressEntity, FsspUpdateAppointmentEntity } from './fssp-record.entity';
 import { DailyCheckInEntity, DisabilityVerificationEntity, FamiliesFirstDocumentEntity, FamilySupportTeamMeetingEntity, TrackReadinessReviewEntity, WorkFirstReadinessItemEntity, WorkSearchFindingEntity } from './track-records.entity';
 import { CaseReviewStaffingEntity, ExtensionStaffingFormEntity } from './staffing.entity';
+import { ApprovalDecisionEntity, ApprovalRequestEntity } from './approval.entity';
+import { SupportiveServiceEntity } from './supportive-service.entity';
+import { SupportiveServiceAuthorizationEntity } from './supportive-service-authorization.entity';
+import { FileReviewCorrectionEntity, FileReviewDrawEntity, FileReviewEntity, FileReviewSampleEntity } from './file-review.entity';
+import { ComplaintEntity, ComplaintHistoryEntity } from './complaint.entity';
 
 export {
   ActivityAssignmentEntity, CaseAlertEntity, CaseHistoryEntity, ChildCareAuthorizationEntity, CaseNoteEntity, CaseEntity, ClientNoteEntity, ClientEntity,
@@ -42,6 +47,9 @@ export {
   FamiliesFirstDocumentEntity, FamilySupportTeamMeetingEntity, DisabilityVerificationEntity, TrackReadinessReviewEntity, WorkFirstReadinessItemEntity,
   WorkSearchFindingEntity, DailyCheckInEntity, CaseReviewStaffingEntity, ExtensionStaffingFormEntity,
   EmployabilityAssessmentEntity, AgencyReferralEntity, ReferralOutcomeEntity, AssignmentFollowUpEntity, ContactLogEntity, ContactResponseEntity, CaseVisitEntity,
+  FileReviewDrawEntity, FileReviewSampleEntity, FileReviewEntity, FileReviewCorrectionEntity,
+  ComplaintEntity, ComplaintHistoryEntity,
+  ApprovalRequestEntity, ApprovalDecisionEntity, SupportiveServiceEntity, SupportiveServiceAuthorizationEntity,
 };
 export type { ClientNoteSection } from './client-note.entity';
 
@@ -59,4 +67,7 @@ export const ENTITIES = [
   EmployabilityAssessmentEntity, AgencyReferralEntity, ReferralOutcomeEntity, AssignmentFollowUpEntity, ContactLogEntity, ContactResponseEntity, CaseVisitEntity,
   EmployerEntity, EmployerVersionEntity, WorksiteEntity, WorksiteVersionEntity, WorksitePositionEntity, WorksitePositionVersionEntity, SiteAgreementEntity, WorksitePlacementEntity,
   WorksitePlacementEndEntity, PlacementProgressNoteEntity, EmployerContractEntity, EmployerReimbursementEntity, EmployerOutreachEntity,
+  FileReviewDrawEntity, FileReviewSampleEntity, FileReviewEntity, FileReviewCorrectionEntity,
+  ComplaintEntity, ComplaintHistoryEntity,
+  SupportiveServiceEntity, ApprovalRequestEntity, ApprovalDecisionEntity, SupportiveServiceAuthorizationEntity,
 ];

@@ -39,6 +39,8 @@ export function pastDateViolations(field: string, day: PlainDate, t: CaseTimelin
 }
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** A text a version lists (a member's name, a routine) that is blank once trimmed: it would be stored empty. */
+const blank = (field: string): InvalidInput => ({ field, constraint: 'isNotEmpty', message: `${field} cannot be blank` });
 
 /**
  * TRK-3: a Families First document version. Its effective day is a past day on or after the
@@ -58,15 +60,20 @@ export function documentViolations(
   if (content.kind === 'WEEKLY_CALENDAR') {
     content.routines.forEach((r, i) => {
       if (!TIME.test(r.time)) out.push({ field: `routines.${i}.time`, constraint: 'isTimeOfDay', message: 'A routine\'s time is HH:MM (24 hours), e.g. 07:30' });
+      if (!r.routine.trim()) out.push(blank(`routines.${i}.routine`));
     });
+  } else if (content.kind === 'FAMILY_NETWORK') {
+    content.members.forEach((m, i) => (['name', 'relationshipToFamily', 'supportProvided'] as const).forEach((f) => { if (!m[f].trim()) out.push(blank(`members.${i}.${f}`)); }));
+  } else {
+    content.members.forEach((m, i) => (['name', 'roleOnTeam'] as const).forEach((f) => { if (!m[f].trim()) out.push(blank(`members.${i}.${f}`)); }));
   }
   return out;
 }
 
 /**
  * TRK-6: a Family Support Team meeting already held; when there is an emergency, the members are
- * contacted (the day, on or after the referral and not in the future); a contact date without an
- * emergency is refused.
+ * contacted for it ("when there is an emergency, FST members are contacted"): the day, on or after
+ * the referral and not after the meeting (nor today); a contact date without an emergency is refused.
  */
 export function meetingViolations(m: { heldOn: PlainDate; attendees: string[]; emergency: boolean; membersContactedOn: PlainDate | null }, t: CaseTimeline): InvalidInput[] {
   const out = pastDateViolations('heldOn', m.heldOn, t);
@@ -79,6 +86,9 @@ export function meetingViolations(m: { heldOn: PlainDate; attendees: string[]; e
   }
   if (m.membersContactedOn !== null) {
     out.push(...pastDateViolations('membersContactedOn', m.membersContactedOn, t));
+    if (m.membersContactedOn > m.heldOn) {
+      out.push({ field: 'membersContactedOn', constraint: 'notAfterMeeting', message: `The members are contacted for the meeting, on or before it (${m.heldOn}) (TRK-6)` });
+    }
   }
   return out;
 }

@@ -1,7 +1,9 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { CurrentUser } from '../auth/current-user';
 import type { PlainDate } from '../dates';
-import { DisabilityVerificationEntity, FamiliesFirstDocumentEntity, FamilySupportTeamMeetingEntity, TrackReadinessReviewEntity } from '../entities';
+import { DisabilityVerificationEntity, FamiliesFirstDocumentEntity, FamilySupportTeamMeetingEntity, TrackReadinessReviewEntity, type CaseEntity } from '../entities';
+import type { InvalidInput } from '../errors';
+import { CaseRepository } from '../repositories/case.repository';
 import { TrackRecordRepository } from '../repositories/track-record.repository';
 import type { Clock } from '../services/clock';
 import {
@@ -9,6 +11,7 @@ import {
   type FamiliesFirstContent, type ReadinessDecision, type Verifier,
 } from './families-first-rules';
 import { refuse, writeOnCase, type Recompute } from './record-write';
+import { familiesFirstStintViolations, trackStintStart, uniqueViolations } from './track-stint';
 
 export type RecordDocumentRequest = { caseId: string; effectiveOn: PlainDate; changeSummary?: string | null } & FamiliesFirstContent;
 export interface RecordMeetingRequest {
@@ -30,8 +33,18 @@ function contentOf(request: RecordDocumentRequest): FamiliesFirstContent {
 }
 
 /**
+ * TRK-2/3/6/7: the record's own rules, and that the case is on Families First since on or before
+ * the day the record documents (the case's history gives the day it moved to the track).
+ */
+async function withStint(manager: EntityManager, kase: CaseEntity, field: string, day: PlainDate, own: readonly InvalidInput[]): Promise<InvalidInput[]> {
+  const since = trackStintStart(kase.referralDate, await new CaseRepository(manager).historyOf([kase.id]));
+  return uniqueViolations([...own, ...familiesFirstStintViolations(field, day, { track: kase.track, since, referralDate: kase.referralDate })]);
+}
+
+/**
  * Families First records (TRK-2, TRK-3, TRK-6, TRK-7): each write locks the case, checks the
- * pure rules against its timeline, appends the row and re-derives the case's obligations.
+ * pure rules against its timeline and its Families First stint, appends the row and re-derives
+ * the case's obligations.
  */
 export class FamiliesFirstService {
   constructor(private readonly dataSource: DataSource, private readonly clock: Clock, private readonly recompute: Recompute) {}
@@ -43,11 +56,11 @@ export class FamiliesFirstService {
 
   /** TRK-3: the first version of a document, or its update (the next version, with what changed). */
   recordDocument(user: CurrentUser, request: RecordDocumentRequest): Promise<FamiliesFirstDocumentEntity> {
-    return writeOnCase(this.dataSource, this.clock, this.recompute, user, request.caseId, async ({ kase, timeline, records, now }) => {
+    return writeOnCase(this.dataSource, this.clock, this.recompute, user, request.caseId, async ({ manager, kase, timeline, records, now }) => {
       const previous = await records.latestDocument(kase.id, request.kind);
       const content = contentOf(request);
       const changeSummary = request.changeSummary?.trim() || null;
-      refuse('Families First document', documentViolations(content, request.effectiveOn, changeSummary, previous, timeline));
+      refuse('Families First document', await withStint(manager, kase, 'effectiveOn', request.effectiveOn, documentViolations(content, request.effectiveOn, changeSummary, previous, timeline)));
       return records.add(FamiliesFirstDocumentEntity, {
         caseId: kase.id, kind: request.kind, version: (previous?.version ?? 0) + 1, effectiveOn: request.effectiveOn, content,
         changeSummary: previous ? changeSummary : null, recordedBy: user.id, recordedAt: now,
@@ -57,33 +70,34 @@ export class FamiliesFirstService {
 
   /** TRK-6: a Family Support Team meeting. */
   recordMeeting(user: CurrentUser, request: RecordMeetingRequest): Promise<FamilySupportTeamMeetingEntity> {
-    return writeOnCase(this.dataSource, this.clock, this.recompute, user, request.caseId, async ({ kase, timeline, records, now }) => {
+    return writeOnCase(this.dataSource, this.clock, this.recompute, user, request.caseId, async ({ manager, kase, timeline, records, now }) => {
       const meeting = {
         heldOn: request.heldOn, attendees: request.attendees.map((a) => a.trim()).filter(Boolean), clientAttended: request.clientAttended,
         emergency: request.emergency, membersContactedOn: request.membersContactedOn ?? null,
       };
-      refuse('Family Support Team meeting', meetingViolations(meeting, timeline));
+      refuse('Family Support Team meeting', await withStint(manager, kase, 'heldOn', meeting.heldOn, meetingViolations(meeting, timeline)));
       return records.add(FamilySupportTeamMeetingEntity, { caseId: kase.id, ...meeting, summary: request.summary?.trim() || null, recordedBy: user.id, recordedAt: now });
     });
   }
 
   /** TRK-7: the medical verification of long-term incapacity and the referrals that followed. */
   recordDisabilityVerification(user: CurrentUser, request: RecordVerificationRequest): Promise<DisabilityVerificationEntity> {
-    return writeOnCase(this.dataSource, this.clock, this.recompute, user, request.caseId, async ({ kase, timeline, records, now }) => {
+    return writeOnCase(this.dataSource, this.clock, this.recompute, user, request.caseId, async ({ manager, kase, timeline, records, now }) => {
       const v = {
         verifiedOn: request.verifiedOn, verifiedBy: request.verifiedBy, specialistReferralOn: request.specialistReferralOn ?? null,
         advocateReferralOn: request.advocateReferralOn ?? null, ssiApplicationOn: request.ssiApplicationOn ?? null,
       };
-      refuse('disability verification', verificationViolations(v, timeline));
+      refuse('disability verification', await withStint(manager, kase, 'verifiedOn', v.verifiedOn, verificationViolations(v, timeline)));
       return records.add(DisabilityVerificationEntity, { caseId: kase.id, ...v, recordedBy: user.id, recordedAt: now });
     });
   }
 
   /** TRK-2: the monthly readiness review's decision; READY does not change the track (TRK-1 does). */
   recordReadinessReview(user: CurrentUser, request: RecordReadinessReviewRequest): Promise<TrackReadinessReviewEntity> {
-    return writeOnCase(this.dataSource, this.clock, this.recompute, user, request.caseId, async ({ kase, timeline, records, now }) => {
+    return writeOnCase(this.dataSource, this.clock, this.recompute, user, request.caseId, async ({ manager, kase, timeline, records, now }) => {
       const reason = request.reason.trim();
-      refuse('readiness review', readinessReviewViolations({ reviewedOn: request.reviewedOn, reason }, kase.track, timeline));
+      const own = readinessReviewViolations({ reviewedOn: request.reviewedOn, reason }, kase.track, timeline);
+      refuse('readiness review', await withStint(manager, kase, 'reviewedOn', request.reviewedOn, own));
       return records.add(TrackReadinessReviewEntity, {
         caseId: kase.id, reviewedOn: request.reviewedOn, decision: request.decision, reason, recordedBy: user.id, recordedAt: now,
       });

@@ -14,7 +14,14 @@ import type { CaseTimeline } from './families-first-rules';
 export type Recompute = (manager: EntityManager, caseId: string, kase?: CaseEntity) => Promise<void>;
 
 /** What a track record write hands its work: the locked case, its timeline, the repository, the time. */
-export interface RecordWrite { manager: EntityManager; kase: CaseEntity; timeline: CaseTimeline; records: TrackRecordRepository; now: Date }
+export interface RecordWrite {
+  manager: EntityManager; kase: CaseEntity; timeline: CaseTimeline; records: TrackRecordRepository; now: Date;
+  /**
+   * The work's last write was a chart event (CaseTransitionService.applyIn), whose onCaseChanged
+   * re-derived the obligations from the case as it now is: the stale `kase` must not re-derive them again.
+   */
+  chartRecomputed: () => void;
+}
 
 /** Refuses the input when any rule fails: BAD_USER_INPUT with every field at fault, nothing written. */
 export function refuse(what: string, violations: readonly InvalidInput[]): void {
@@ -33,9 +40,13 @@ export function writeOnCase<T>(
   return writeTransaction(dataSource, async (manager) => {
     const kase = await lockCaseForWrite(manager, user, caseId);
     const now = clock.now();
-    const result = await work({ manager, kase, timeline: { referralDate: kase.referralDate, today: alaskaDateOf(now) }, records: new TrackRecordRepository(manager), now });
+    let recomputed = false;
+    const result = await work({
+      manager, kase, timeline: { referralDate: kase.referralDate, today: alaskaDateOf(now) }, records: new TrackRecordRepository(manager), now,
+      chartRecomputed: () => { recomputed = true; },
+    });
     // The case is locked and read already: the recompute reuses it instead of reading it again.
-    await recompute(manager, kase.id, kase);
+    if (!recomputed) await recompute(manager, kase.id, kase);
     return result;
   });
 }

@@ -19,6 +19,11 @@ export interface CaseActionAvailability {
 export interface ActingUser {
   role: StaffRole;
   cannotActBecause: string | null;
+  /**
+   * TRK-1, TL-2: the decide events of the case's pending requests this user made. The approver is
+   * never the requester, so the button is off for them as the decision is refused (approval-effects.ts).
+   */
+  decidesOwnRequest?: ReadonlySet<CaseEventType>;
 }
 
 /** Facts beyond the snapshot that decide an event: the notes on file (EA-2, PEN-1, PEN-4, NOTE-3). */
@@ -60,6 +65,7 @@ function whyChartRefuses(snapshot: CaseSnapshot, event: CaseEvent): string | nul
 export function authorizeEvent(type: CaseEventType, user: ActingUser): EventRefusal | null {
   const spec = CASE_EVENTS[type];
   if (!spec.roles.includes(user.role)) return { by: 'ROLE', reason: `requires ${spec.roles.join(' or ')}` };
+  if (user.decidesOwnRequest?.has(type)) return { by: 'ROLE', reason: 'is decided by another supervisor: the approver is never the requester' };
   if (user.cannotActBecause !== null) return { by: 'CASE_ACCESS', reason: user.cannotActBecause };
   return null;
 }

@@ -11,6 +11,11 @@ export interface CaseEventSpec {
   roles: readonly StaffRole[];
   /** Eligibility must be told, under this rule: EXM-1 (same day) or MGT-5 (may affect benefits). */
   notifiesEligibility?: 'EXM-1' | 'MGT-5';
+  /**
+   * Time sends it too: the office's SYSTEM actor applies it once its guard holds (the sweep in
+   * src/fssp/fssp-lapse.service.ts), so the chart does not wait for a person to notice.
+   */
+  sentByTime?: true;
   /** Why it is unavailable when the current state does not handle it at all. */
   notNow: string;
   /**
@@ -24,6 +29,9 @@ export interface CaseEventSpec {
 // Who may send each event comes from the access policy's one table of permissions.
 const STAFF: readonly StaffRole[] = PERMISSIONS.casework;
 const SUPERVISOR_ONLY: readonly StaffRole[] = PERMISSIONS.supervisorDecision;
+
+/** The events time sends (CaseEventSpec.sentByTime): FSSP-3's lapse after the last step review date. */
+export type TimeEventType = 'EXPIRE_FSSP';
 
 /** Every event of the chart, with the mutation that sends it and who may send it. */
 export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
@@ -76,7 +84,7 @@ export const CASE_EVENTS: { [T in CaseEventType]: CaseEventSpec } = {
     probe: (_c, at) => ({ type: 'UPDATE_FSSP', updatedOn: alaskaDateOf(at), lastStepReviewDate: alaskaDateOf(at), at }),
   },
   EXPIRE_FSSP: {
-    mutation: 'expireFssp', roles: STAFF, notNow: 'FSSP not signed and current',
+    mutation: 'expireFssp', roles: STAFF, sentByTime: true, notNow: 'FSSP not signed and current',
     probe: (_c, at) => ({ type: 'EXPIRE_FSSP', at }),
   },
   REQUEST_TRACK_CHANGE: {

@@ -1,7 +1,7 @@
 import type { CaseContext, CaseEvent } from './case-lifecycle.types';
 import { addMonths, alaskaDateOf, monthOf } from '../dates';
 import { nextStageBeginsOn } from './penalty-stages';
-import { fsspNonComplianceReason, fsspNotCurrentReason } from './fssp-currency';
+import { fsspLapsedOn, fsspNonComplianceReason, fsspNotCurrentReason } from './fssp-currency';
 import { familyMonthsUsed, monthsCountedFor } from './time-limit-clock';
 import { exemptNonComplianceReason } from '../exemptions/exemption-rules';
 
@@ -36,7 +36,7 @@ export const caseChecks = {
    * decides nothing else, since every currency question is answered from the date.
    */
   fsspPastLastReviewDate: ({ context, event }) =>
-    context.fssp.lastStepReviewDate && alaskaDateOf(event.at) > context.fssp.lastStepReviewDate
+    fsspLapsedOn(context, alaskaDateOf(event.at))
       ? null
       : `the FSSP is current until its last step review date ${context.fssp.lastStepReviewDate ?? ''} (FSSP-3)`.trim(),
 

@@ -141,7 +141,7 @@ export type CaseEvent =
   | ({ type: 'REQUEST_PENALTY' } & At)
   /** PEN-5: the effective date follows from the notice; a typed `effectiveOn` must agree with it. */
   | ({ type: 'IMPOSE_PENALTY'; noticeOn: PlainDate; effectiveOn?: PlainDate | null } & At)
-  | ({ type: 'RECORD_PENALTY_HOME_VISIT'; visitedOn: PlainDate; childSafetyDetermined: boolean } & At)
+  | ({ type: 'RECORD_PENALTY_HOME_VISIT'; visitedOn: PlainDate; childSafetyDetermined: boolean; /** The visit record (ENG-8) it was recorded with, when sent by recordVisit. */ visitId?: string } & At)
   | ({ type: 'ESCALATE_PENALTY' } & At)
   | ({ type: 'CURE_PENALTY'; intentToComplyOn: PlainDate | null; compliedOn: PlainDate | null } & At)
   | ({ type: 'REMOVE_PENALTY_FOR_GOOD_CAUSE'; goodCauseBeganOn: PlainDate; reason: string } & At)

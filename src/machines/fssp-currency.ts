@@ -27,6 +27,19 @@ export function fsspCurrentOn(context: PlanRecord, date: PlainDate): boolean {
 }
 
 /**
+ * FSSP-3: whether the plan now on file has lapsed by `date` (the day after its last step review
+ * date or later): what EXPIRE_FSSP records, and when the lapse sweep sends it.
+ *
+ * @example
+ * fsspLapsedOn({ fssp: { lastStepReviewDate: '2026-04-14', ... } }, '2026-04-14') // false: its last day
+ * fsspLapsedOn({ fssp: { lastStepReviewDate: '2026-04-14', ... } }, '2026-04-15') // true
+ */
+export function fsspLapsedOn(context: Pick<CaseContext, 'fssp'>, date: PlainDate): boolean {
+  const last = context.fssp.lastStepReviewDate;
+  return last !== null && date > last;
+}
+
+/**
  * Why the plan is not current on `date` (null when it is), naming the dates: the reason a guard
  * shows, so the button and the refusal say the same.
  *

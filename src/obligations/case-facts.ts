@@ -118,6 +118,9 @@ export function caseFacts(record: CaseRecord, today: PlainDate, calendar: Alaska
     contacts: record.contacts ?? [],
     trackRecords: record.trackRecords ?? null,
     fsspUpdateAppointments: record.fsspUpdateAppointments ?? [],
+    fsspMailings: record.fsspMailings ?? [],
+    fileReviews: record.fileReviews ?? [],
+    complaints: record.complaints ?? [],
     verifications: record.verifications
       ? new Map(record.verifications.map((v) => [v.month, alaskaDay(v.verifiedAt, `verification ${v.month}`)]))
       : null,

@@ -7,9 +7,11 @@ import type { CaseFacts, CaseRecord, Obligation, ObligationDraft, Waiver } from 
 import { homeVisitBeforeEscalation } from './penalty-obligations';
 import { agencyReferralFollowUps, assignmentFollowUps } from './referral-obligations';
 import { contactResponses } from './contact-obligations';
-import { mailedPlanDueBack, quarterlyUpdate, updateBeforeExpiry } from './plan-obligations';
+import { mailedPlanDueBack, mailedUpdateDueBack, quarterlyUpdate, updateBeforeExpiry } from './plan-obligations';
 import { closeOrExtendAtMonth60, extensionStaffingScheduled, staffingFormSubmitted } from './time-limit-obligations';
 import { caseReviewStaffings } from './staffing-obligations';
+import { fileReviewCorrections } from './file-review-obligations';
+import { complaintObligations } from './complaint-obligations';
 import { familiesFirstReadiness, familiesFirstSupports, workFirstJobReadiness } from './track-obligations';
 import { childCareRequest, monthlyWorkVerification } from './verification-obligations';
 import { waiverReasonApplies } from './waiver-reasons';
@@ -29,6 +31,7 @@ const RULES: ReadonlyArray<readonly [ruleId: string, derive: (facts: CaseFacts) 
   ['FSSP-2', quarterlyUpdate],
   ['FSSP-4', updateBeforeExpiry],
   ['FSSP-6', mailedPlanDueBack],
+  ['FSSP-6', mailedUpdateDueBack],
   ['TRK-2', familiesFirstReadiness],
   ['TRK-3', familiesFirstSupports],
   ['TRK-4', workFirstJobReadiness],
@@ -41,12 +44,16 @@ const RULES: ReadonlyArray<readonly [ruleId: string, derive: (facts: CaseFacts) 
   ['PEN-4', homeVisitBeforeEscalation],
   ['EXIT-1', exitDuties], // and EXIT-2
   ['EXIT-3', postTaContacts],
+  ['MGT-2', fileReviewCorrections],
+  ['MGT-4', complaintObligations],
 ];
 
 /** The rule ids this module derives obligations for, in DOMAIN.md order (EXIT-1 and EXIT-2 share a derivation). */
 export const OBLIGATION_RULE_IDS: readonly string[] = Object.freeze([
   'ENG-1', 'ENG-3', 'ENG-4', 'ENG-5', 'ENG-6', 'ENG-7', 'EA-2', 'EA-3', 'EA-5', 'FSSP-2', 'FSSP-4', 'FSSP-6', 'TRK-2', 'TRK-3', 'TRK-4',
   'PEN-4', 'TL-1', 'TL-2', 'TL-3', 'WV-1', 'SS-3', 'EXIT-1', 'EXIT-2', 'EXIT-3',
+  'MGT-2',
+  'MGT-4',
 ]);
 
 /**

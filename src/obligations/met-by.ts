@@ -22,6 +22,12 @@ export const RECORD_TYPES = [
   'TrackReadinessReview', 'FamiliesFirstDocument', 'WorkFirstReadinessItem', 'CaseReviewStaffing',
   // FSSP-4 (issue 12 item 1): the update appointment scheduled before the plan expired
   'FsspUpdateAppointment',
+  // FSSP-6 (issue 12 item 1): a mailed update returned signed: the FsspVersion whose signature met it
+  'FsspVersion',
+  // MGT-2 (issue 13 item 3): a file review finding corrected
+  'FileReviewCorrection',
+  // MGT-4 (issue 13 item 4): the complaint whose step met it (its call returned, WSTA told, recommendations implemented)
+  'Complaint',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

@@ -3,6 +3,8 @@ import type { PlainDate } from '../dates';
 import type { CaseContext } from '../machines/case-lifecycle.types';
 import type { WaiverReasonCode } from './waiver-reasons';
 import type { TrackRecordFacts } from './track-record-facts';
+import type { FileReviewFact } from './file-review-obligations';
+import type { ComplaintFact } from './complaint-obligations';
 
 /** MET and WAIVED are settled; OPEN and OVERDUE depend on `today`. */
 export type ObligationStatus = 'OPEN' | 'MET' | 'OVERDUE' | 'WAIVED';
@@ -80,7 +82,19 @@ export interface CaseRecord {
   trackRecords?: TrackRecordFacts;
   /** FSSP-4: the FSSP update appointments recorded (fssp_update_appointment), oldest first. Absent: none tracked. */
   fsspUpdateAppointments?: FsspUpdateAppointmentFact[];
+  /** FSSP-6: the FSSP document's mailings (fssp_mailing) with their version's signature, oldest first. Absent: none tracked. */
+  fsspMailings?: FsspMailingFact[];
+  /** MGT-2: the case's file reviews with their failed items and corrections (file_review). Absent: none tracked. */
+  fileReviews?: FileReviewFact[];
+  /** MGT-4: the case's complaints, each with its chart context (complaint.snapshot). Absent: none tracked. */
+  complaints?: ComplaintFact[];
 }
+
+/**
+ * FSSP-6: a mailing of a version of the FSSP document: when, due back when, and the version's
+ * signature (null until signed); `superseded` when a later version was drafted (a new draft voids it).
+ */
+export interface FsspMailingFact { id: string; versionId: string; versionNumber: number; mailedOn: PlainDate; dueBackOn: PlainDate; signatureId: string | null; signedOn: PlainDate | null; superseded: boolean }
 
 /** FSSP-4: an update appointment: the day it is for and the Alaska date it was scheduled on. */
 export interface FsspUpdateAppointmentFact { id: string; scheduledFor: PlainDate; recordedOn: PlainDate }
@@ -204,6 +218,12 @@ export interface CaseFacts {
   trackRecords?: TrackRecordFacts | null;
   /** CaseRecord's fsspUpdateAppointments as given (FSSP-4). */
   fsspUpdateAppointments?: readonly FsspUpdateAppointmentFact[];
+  /** CaseRecord's fsspMailings as given (FSSP-6). */
+  fsspMailings?: readonly FsspMailingFact[];
+  /** CaseRecord's fileReviews as given (MGT-2). */
+  fileReviews?: readonly FileReviewFact[];
+  /** CaseRecord's complaints as given (MGT-4). */
+  complaints?: readonly ComplaintFact[];
   /** From the signature that started participation until TA closed; null if never. */
   participation: Period | null;
   /** From referral until the client was reached. */

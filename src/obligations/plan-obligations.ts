@@ -1,7 +1,7 @@
 import { addMonths, type PlainDate } from '../dates';
 import { actsOf, byAct, earliestEvidence, payloadDate } from './case-facts';
 import { metByText } from './met-by';
-import type { Act, CaseFacts, Evidence, FsspUpdateAppointmentFact, ObligationDraft } from './obligation.types';
+import type { Act, CaseFacts, Evidence, FsspMailingFact, FsspUpdateAppointmentFact, ObligationDraft } from './obligation.types';
 
 /** One signed version of the plan: the first signature, then each update (which the client signs again). */
 interface PlanVersion {
@@ -81,6 +81,33 @@ export function updateBeforeExpiry(facts: CaseFacts): ObligationDraft[] {
       met: earliestEvidence(appointment, update && update.on <= due ? byAct(update) : null),
     }];
   });
+}
+
+/**
+ * FSSP-6 for an update mailed for signature. The chart records a mailing only before the first
+ * signature (MAIL_FSSP); an update's mailing is the FSSP document's alone (fssp_mailing), since the
+ * signed plan stays in force until the update is signed. So each document mailing the chart did not
+ * record (no MAIL_FSSP of the same dates) is due back by its date, met by its version's signature;
+ * a re-mailing of the version replaces the earlier one, and a newer draft voids an unsigned one.
+ *
+ * @example
+ * // version 2 mailed 2027-01-04, due back 2027-01-18, not signed
+ * mailedUpdateDueBack(facts) // [{ key: 'FSSP-6:fssp-v2', dueDate: '2027-01-18', met: null, ... }]
+ */
+export function mailedUpdateDueBack(facts: CaseFacts): ObligationDraft[] {
+  const charted = actsOf(facts, 'MAIL_FSSP');
+  const byVersion = new Map<number, FsspMailingFact>();
+  for (const m of facts.fsspMailings ?? []) {
+    const inChart = charted.some((a) => payloadDate(a.payload, 'mailedOn') === m.mailedOn && payloadDate(a.payload, 'dueBackOn') === m.dueBackOn);
+    if (!inChart) byVersion.set(m.versionNumber, m);
+  }
+  return [...byVersion.values()].filter((m) => m.signedOn !== null || !m.superseded).map((m) => ({
+    key: `FSSP-6:fssp-v${m.versionNumber}`,
+    ruleId: 'FSSP-6',
+    description: `FSSP version ${m.versionNumber} mailed ${m.mailedOn} due back signed from the client`,
+    dueDate: m.dueBackOn,
+    met: m.signedOn ? { by: metByText({ kind: 'RECORD', recordType: 'FsspVersion', id: m.versionId }), on: m.signedOn } : null,
+  }));
 }
 
 /**

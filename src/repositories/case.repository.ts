@@ -97,6 +97,16 @@ export class CaseRepository {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Cases in a chart node (a whole leaf path, as the state filter matches it), by id after a
+   * keyset cursor: ids and snapshots only, for sweeps that decide in pure code what to send.
+   */
+  inStateNode(node: string, afterId: string | null, limit: number): Promise<Array<Pick<CaseEntity, 'id' | 'snapshot'>>> {
+    return selectRows<Pick<CaseEntity, 'id' | 'snapshot'>>(this.db,
+      `SELECT id, snapshot FROM work_case WHERE string_to_array(state, ', ') @> ARRAY[$1]::text[] AND ($2::uuid IS NULL OR id > $2::uuid) ORDER BY id LIMIT $3`,
+      [node, afterId, limit]);
+  }
+
   /** The machine versions stored snapshots were written with. */
   async machineVersions(): Promise<number[]> {
     const rows = await selectRows<Pick<CaseEntity, 'machineVersion'>>(this.db, 'SELECT DISTINCT machine_version AS "machineVersion" FROM work_case');

@@ -106,7 +106,12 @@ export class FsspRepository {
 export const FSSP_RECORD_FACTS_SQL = `,
       (SELECT coalesce(json_agg(json_build_object('id', a.id, 'scheduledFor', to_char(a.scheduled_for, 'YYYY-MM-DD'),
           'recordedOn', to_char(a.recorded_on, 'YYYY-MM-DD')) ORDER BY a.recorded_at), '[]')
-         FROM fssp_update_appointment a WHERE a.case_id = $1) AS "fsspUpdateAppointments"`;
+         FROM fssp_update_appointment a WHERE a.case_id = $1) AS "fsspUpdateAppointments",
+      (SELECT coalesce(json_agg(json_build_object('id', m.id, 'versionId', v.id, 'versionNumber', v.number, 'mailedOn', to_char(m.mailed_on, 'YYYY-MM-DD'),
+          'dueBackOn', to_char(m.due_back_on, 'YYYY-MM-DD'), 'signatureId', s.id, 'signedOn', to_char(s.signed_on, 'YYYY-MM-DD'),
+          'superseded', EXISTS (SELECT 1 FROM fssp_version later WHERE later.supersedes_version_id = v.id)) ORDER BY m.recorded_at, m.id), '[]')
+         FROM fssp_mailing m JOIN fssp_version v ON v.id = m.version_id LEFT JOIN fssp_signature s ON s.version_id = v.id
+         WHERE v.case_id = $1) AS "fsspMailings"`;
 
 /** A row of the document with the case it belongs to, for node(id). */
 export type FsspRowOfCase<T> = T & { caseId: string };

@@ -5,6 +5,8 @@ import { WORKSITE_NODE_TABLES } from '../worksites/worksite-node-tables';
 import { TRACK_RECORD_NODE_TABLES } from '../families-first/track-record-node-tables';
 import { FSSP_NODE_TABLES } from '../fssp/fssp-node-tables';
 import { CASEWORK_NODE_TABLES } from '../contacts/casework-node-tables';
+import { FILE_REVIEW_NODE_TABLES } from '../file-reviews/file-review-node-tables';
+import { COMPLAINT_NODE_TABLES } from '../complaints/complaint-node-tables';
 
 /** The UUID-keyed tables and the GraphQL type each row is. */
 const UUID_TABLES: ReadonlyArray<[UuidNodeType, string]> = [
@@ -15,6 +17,8 @@ const UUID_TABLES: ReadonlyArray<[UuidNodeType, string]> = [
   ...TRACK_RECORD_NODE_TABLES.map(([type, table]): [UuidNodeType, string] => [type, table]),
   ...FSSP_NODE_TABLES.map(([type, table]): [UuidNodeType, string] => [type, table]),
   ...CASEWORK_NODE_TABLES.map(([type, table]): [UuidNodeType, string] => [type, table]),
+  ...FILE_REVIEW_NODE_TABLES.map(([type, table]): [UuidNodeType, string] => [type, table]),
+  ...COMPLAINT_NODE_TABLES.map(([type, table]): [UuidNodeType, string] => [type, table]),
 ];
 
 /** Which table a global id names, for `node(id)` / `nodes(ids)`. */

@@ -5,6 +5,8 @@ import type { CaseRecord, Obligation } from '../obligations';
 import { entityColumns, execute, selectRow, selectRows } from './sql';
 import { TRACK_RECORD_FACTS_SQL } from './track-record.repository';
 import { FSSP_RECORD_FACTS_SQL } from './fssp.repository';
+import { FILE_REVIEW_FACTS_SQL } from './file-review.repository';
+import { COMPLAINT_FACTS_SQL } from './complaint.repository';
 
 /** A stored obligation with its status as of the day it is read. */
 export interface ObligationRow extends Obligation { id: string; caseId: string; officeId: string; caseManagerId: string }
@@ -12,7 +14,7 @@ export interface ObligationRow extends Obligation { id: string; caseId: string; 
 /** The parts of a case's record the derivation reads besides the case row itself. */
 export type ObligationRecordRows = Pick<CaseRecord, 'history' | 'notes' | 'waivers'> & {
   verifications: NonNullable<CaseRecord['verifications']>; childCareChanges: NonNullable<CaseRecord['childCareChanges']>;
-} & Pick<CaseRecord, 'agencyReferrals' | 'assignmentFollowUps' | 'contacts' | 'trackRecords' | 'fsspUpdateAppointments'>;
+} & Pick<CaseRecord, 'agencyReferrals' | 'assignmentFollowUps' | 'contacts' | 'trackRecords' | 'fsspUpdateAppointments' | 'fsspMailings' | 'fileReviews' | 'complaints'>;
 
 /**
  * EA-3, EA-5, ENG-7: referrals with their outcomes, assignments with their follow-ups, contacts
@@ -81,7 +83,7 @@ export class ObligationRepository {
       (SELECT coalesce(json_agg(v), '[]') FROM (SELECT ${cols(MonthVerificationEntity, 'x', ['month', 'verifiedAt'])}
          FROM month_verification x WHERE x.case_id = $1) v) AS verifications,
       (SELECT coalesce(json_agg(cc ORDER BY cc."effectiveOn", cc.id), '[]') FROM (SELECT x.id, ${cols(ChildCareAuthorizationEntity, 'x', ['effectiveOn', 'authorized'])}
-         FROM child_care_authorization x WHERE x.case_id = $1) cc) AS "childCareChanges"${CASEWORK_FACTS_SQL}${TRACK_RECORD_FACTS_SQL}${FSSP_RECORD_FACTS_SQL}`,
+         FROM child_care_authorization x WHERE x.case_id = $1) cc) AS "childCareChanges"${CASEWORK_FACTS_SQL}${TRACK_RECORD_FACTS_SQL}${FSSP_RECORD_FACTS_SQL}${FILE_REVIEW_FACTS_SQL}${COMPLAINT_FACTS_SQL}`,
     [caseId]);
     if (!row) throw new Error('the record query returns one row');
     return {
@@ -95,6 +97,9 @@ export class ObligationRepository {
       contacts: (row.contacts ?? []).map((c) => ({ ...c, receivedAt: iso(c.receivedAt), respondedAt: c.respondedAt === null ? null : iso(c.respondedAt) })),
       trackRecords: row.trackRecords,
       fsspUpdateAppointments: row.fsspUpdateAppointments ?? [],
+      fsspMailings: row.fsspMailings ?? [],
+      fileReviews: row.fileReviews ?? [],
+      complaints: row.complaints ?? [],
     };
   }
 

@@ -1,6 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import { OfficeEntity, StaffEntity } from '../entities';
-import type { StaffRole } from '../entities/staff.entity';
+import { SYSTEM_ROLE, type ActorRole, type StaffRole } from '../entities/staff.entity';
 
 /** A staff member as it is created (demo data). */
 export type NewStaff = Pick<StaffEntity, 'email' | 'name' | 'role' | 'officeId'>;
@@ -11,6 +11,13 @@ export class StaffRepository {
 
   findById(id: string): Promise<StaffEntity | null> {
     return this.db.findOneBy(StaffEntity, { id });
+  }
+
+  /** The office's SYSTEM actor (one per office, made by a trigger on office): who a time event's history row names. */
+  async systemActorOf(officeId: string): Promise<{ id: string; role: typeof SYSTEM_ROLE }> {
+    const found = await this.db.findOneBy(StaffEntity, { officeId, role: SYSTEM_ROLE });
+    if (!found) throw new Error('every office has its system actor (migration SystemActor)');
+    return { id: found.id, role: SYSTEM_ROLE };
   }
 
   /** Read on every request: the token's subject, if still active. */
@@ -44,7 +51,7 @@ export class StaffRepository {
   }
 
   /** Active staff, optionally of one office and role, by name. */
-  activeStaff(filter: { officeId?: string | null; role?: StaffRole | null }): Promise<StaffEntity[]> {
+  activeStaff(filter: { officeId?: string | null; role?: ActorRole | null }): Promise<StaffEntity[]> {
     return this.db.find(StaffEntity, {
       where: { active: true, ...(filter.officeId ? { officeId: filter.officeId } : {}), ...(filter.role ? { role: filter.role } : {}) },
       order: { name: 'ASC' },

@@ -5,12 +5,13 @@ import {
 } from '../entities/worksite.entity';
 import type { PlainDate } from '../dates';
 import type { SiteAgreementDocument } from '../worksites/agreement-documents';
+import type { WorksiteKind } from '../worksites/worksite-rules';
 import { entityColumns, execute, selectRow, selectRows } from './sql';
 
 /** A position with the facts of its version in force. */
 export type PositionRow = WorksitePositionEntity & Omit<WorksitePositionVersionEntity, 'positionId' | 'recordedBy' | 'recordedAt'> & { officeId: string };
 /** A placement with its end, if it ended. */
-export type PlacementRow = WorksitePlacementEntity & { endedOn: PlainDate | null; endReason: string | null; officeId: string };
+export type PlacementRow = WorksitePlacementEntity & { endedOn: PlainDate | null; endReason: string | null; officeId: string; worksiteKind: WorksiteKind };
 /** A progress note with the case of its placement (for the access log). */
 export type ProgressNoteRow = PlacementProgressNoteEntity & { caseId: string };
 /** A site agreement with the office of its worksite. */
@@ -123,8 +124,9 @@ export class WorksiteRepository {
   }
 
   private placements(where: string): string {
-    return `SELECT ${entityColumns(this.db, WorksitePlacementEntity, 'pl')}, to_char(e.ended_on, 'YYYY-MM-DD') AS "endedOn", e.reason AS "endReason", c.office_id AS "officeId"
+    return `SELECT ${entityColumns(this.db, WorksitePlacementEntity, 'pl')}, to_char(e.ended_on, 'YYYY-MM-DD') AS "endedOn", e.reason AS "endReason", c.office_id AS "officeId", w.kind AS "worksiteKind"
       FROM worksite_placement pl JOIN work_case c ON c.id = pl.case_id LEFT JOIN worksite_placement_end e ON e.placement_id = pl.id
+      JOIN worksite_position p ON p.id = pl.position_id JOIN worksite w ON w.id = p.worksite_id
       WHERE ${where}`;
   }
 

@@ -24,6 +24,8 @@ import type { StoredCaseSnapshot as Stored } from '../machines/case-snapshot';
 import { CaseQueryService } from '../services/case-query.service';
 import { criteriaHaveMedical, withoutMedicalCriteria } from '../releases/medical-facts';
 import { discloseMedical } from './privacy.resolver';
+import { decideEventsOfOwnRequests } from '../approvals/approval-rules';
+import { approvalLoaders } from '../approvals/approval-loaders';
 
 @ArgsType()
 class CasesArgs {
@@ -92,6 +94,9 @@ export class CaseResolver {
 
   @FieldResolver(() => [CaseActionType], { description: 'Every event of the chart: whether you may send it now, and why not' })
   async actions(@Root() kase: CaseType, @Ctx() ctx: RequestContext) {
-    return ctx.services.cases.actionsOf(requireUser(ctx), kase, await ctx.loaders.documentationByCaseId.load(kase.id));
+    const user = requireUser(ctx);
+    // Only a supervisor decides; for anyone else the role already refuses the decide events.
+    const own = user.role === 'SUPERVISOR' ? decideEventsOfOwnRequests(await approvalLoaders(ctx).approvalsByCaseId.load(kase.id), user.id) : new Set<never>();
+    return ctx.services.cases.actionsOf(user, kase, await ctx.loaders.documentationByCaseId.load(kase.id), own);
   }
 }

@@ -15,4 +15,6 @@ export const CASEWORK_NODE_READERS: Record<CaseworkNodeType, NodeReader> = {
   AssignmentFollowUp: (ctx, user, id) => ofCase(ctx, user, 'assignmentFollowUps', id, ctx.services.agencyReferrals.followUpById(id)),
   ContactLogEntry: (ctx, user, id) => ofCase(ctx, user, 'contacts', id, ctx.services.contacts.contactById(id)),
   CaseVisit: (ctx, user, id) => ofCase(ctx, user, 'visits', id, ctx.services.contacts.visitById(id)),
+  ApprovalRequest: (ctx, user, id) => recordOfCase(ctx, user, 'readApprovals', 'Query.approvals', 'Approval request', id, ctx.services.approvals.byId(id)),
+  SupportiveService: (ctx, user, id) => recordOfCase(ctx, user, 'readSupportiveServices', 'Case.supportiveServices', 'Supportive service', id, ctx.services.supportiveServices.byId(id)),
 };

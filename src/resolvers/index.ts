@@ -23,8 +23,16 @@ import { CaseContactsResolver, ContactResolver } from './contact.resolver';
 import { WORKSITE_RESOLVERS } from './worksite-resolvers';
 import { CaseFsspResolver, FsspResolver } from './fssp.resolver';
 import { CaseFamiliesFirstResolver, FamiliesFirstResolver } from './families-first.resolver';
-import { CaseWorkFirstResolver, WorkFirstResolver } from './work-first.resolver';
+import { CaseWorkFirstResolver, WorkFirstResolver, WorkSearchFindingPlacementResolver } from './work-first.resolver';
 import { CaseStaffingResolver, StaffingResolver } from './staffing.resolver';
+import { ApprovalResolver, CaseApprovalsResolver } from './approval.resolver';
+import { CaseSupportiveServicesResolver, SupportiveServiceResolver } from './supportive-service.resolver';
+import { FileReviewResolver } from './file-review.resolver';
+import { FILE_REVIEW_RESOLVERS } from './file-review-fields.resolver';
+import { ReassignCaseloadResolver } from './reassign-caseload.resolver';
+import { SupervisionResolver } from './supervision.resolver';
+import { ComplaintResolver } from './complaint.resolver';
+import { CaseComplaintsResolver, ComplaintFieldsResolver } from './complaint-fields.resolver';
 
 export const RESOLVERS = [
   StaffResolver, ClientResolver, CaseResolver, WorkflowResolver, ReferralResolver,
@@ -36,6 +44,10 @@ export const RESOLVERS = [
   ReleaseResolver, CaseReleasesResolver, NoticeMedicalResolver, WaiverReasonTextResolver, AccessLogResolver,
   ...WORKSITE_RESOLVERS,
   FsspResolver, CaseFsspResolver,
-  FamiliesFirstResolver, CaseFamiliesFirstResolver, WorkFirstResolver, CaseWorkFirstResolver, StaffingResolver, CaseStaffingResolver,
+  FamiliesFirstResolver, CaseFamiliesFirstResolver, WorkFirstResolver, CaseWorkFirstResolver, WorkSearchFindingPlacementResolver, StaffingResolver, CaseStaffingResolver,
   AssessmentResolver, CaseAssessmentsResolver, AgencyReferralResolver, CaseAgencyReferralsResolver, ContactResolver, CaseContactsResolver,
+  ReassignCaseloadResolver, SupervisionResolver,
+  FileReviewResolver, ...FILE_REVIEW_RESOLVERS,
+  ApprovalResolver, CaseApprovalsResolver, SupportiveServiceResolver, CaseSupportiveServicesResolver,
+  ComplaintResolver, ComplaintFieldsResolver, CaseComplaintsResolver,
 ] as const;

@@ -16,6 +16,8 @@ import { WORKSITE_NODE_READERS } from './worksite-nodes';
 import { TRACK_RECORD_NODE_READERS } from './track-record.loaders';
 import { FSSP_NODE_READERS } from './fssp-nodes';
 import { CASEWORK_NODE_READERS } from './casework-nodes';
+import { FILE_REVIEW_NODE_READERS } from './file-review-nodes';
+import { COMPLAINT_NODE_READERS } from './complaint-fields.resolver';
 import { readableCase, type NodeReader } from './node-access';
 
 /** The most ids one `nodes` call takes (a page of a list is at most 500 entries). */
@@ -99,6 +101,8 @@ const READERS: Record<NodeTypeName, NodeReader> = {
   ...TRACK_RECORD_NODE_READERS,
   ...FSSP_NODE_READERS,
   ...CASEWORK_NODE_READERS,
+  ...FILE_REVIEW_NODE_READERS,
+  ...COMPLAINT_NODE_READERS,
 };
 
 /** Reads one object by global id, tagged with its GraphQL type for Node's resolveType. */

@@ -10,7 +10,9 @@ import {
   DailyCheckInType, ReadinessItemStatusType, RecordDailyCheckInInput, RecordDailyCheckInPayload, RecordWorkFirstReadinessItemInput,
   RecordWorkFirstReadinessItemPayload, RecordWorkSearchFindingInput, RecordWorkSearchFindingPayload, WorkFirstReadinessItemType, WorkSearchFindingType,
 } from '../schema/work-first.type';
-import { READINESS_ITEMS, readinessProgress, stintStart } from '../work-first/work-first-rules';
+import { placementAfterFinding, READINESS_ITEMS, readinessProgress, stintStart } from '../work-first/work-first-rules';
+import { WorksitePlacementType } from '../schema/worksite.type';
+import { worksiteLoaders } from '../worksites/worksite-loaders';
 import { orderOf, recordsOfCase } from './track-record.loaders';
 
 export const WorkFirstReadinessItemConnectionType = connectionType('WorkFirstReadinessItem', WorkFirstReadinessItemType, 'A page of a case\'s job readiness items, oldest first');
@@ -65,5 +67,18 @@ export class CaseWorkFirstResolver {
   @FieldResolver(() => DailyCheckInConnectionType, { description: 'TRK-5: the client\'s daily check-ins with the CM, oldest first' })
   async dailyCheckIns(@Root() kase: CaseType, @Args() { first, after }: CaseListArgs, @Ctx() ctx: RequestContext) {
     return pageOfList(await recordsOfCase<DailyCheckInEntity>(ctx, 'DailyCheckIn', kase.id), orderOf('DailyCheckIn'), first, after);
+  }
+}
+
+/** TRK-5's link: the finding "no job readily available" and the CWE/BWE placement that followed it (SITE-1). */
+@Resolver(() => WorkSearchFindingType)
+export class WorkSearchFindingPlacementResolver {
+  @Authorized(...PERMISSIONS.readWorksites)
+  @FieldResolver(() => WorksitePlacementType, { nullable: true, description: 'TRK-5: the placement this finding led to: the first at a worksite of its kind (CWE or BWE) starting on or after foundOn and before the next finding; null until placed, and for DAILY_CHECK_IN' })
+  async placement(@Root() finding: WorkSearchFindingEntity, @Ctx() ctx: RequestContext) {
+    const [findings, placements] = await Promise.all([
+      recordsOfCase<WorkSearchFindingEntity>(ctx, 'WorkSearchFinding', finding.caseId), worksiteLoaders(ctx).placementsByCaseId.load(finding.caseId),
+    ]);
+    return placementAfterFinding(finding, findings, placements);
   }
 }

@@ -85,7 +85,7 @@ registerEnumType(VisitPurposeEnum, {
     KNOW_THE_FAMILY: { description: 'To know the family' },
     ENGAGEMENT: { description: 'To engage the family' },
     NEEDS_EVALUATION: { description: 'To evaluate the family\'s needs' },
-    PENALTY_RESOLUTION: { description: 'To resolve a penalty (PEN-4: the visit before a penalty rises; record it with recordPenaltyResolutionHomeVisit too)' },
+    PENALTY_RESOLUTION: { description: 'To resolve a penalty (PEN-4: the visit before a penalty rises; a HOME visit of this purpose, with childSafetyDetermined, also records it in the chart as recordPenaltyResolutionHomeVisit does)' },
     FSSP: { description: 'To draft, sign or review the FSSP with the family (a field FSSP, FSSP-5)' },
     OTHER: { description: 'Another purpose, given in the outcome' },
   },

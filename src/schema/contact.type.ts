@@ -1,6 +1,6 @@
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { ContactChannel, ContactDirection, ContactParty, VisitKind, VisitPurpose } from '../contacts/contact-rules';
 import { connectionType } from './connection.type';
 import { ContactChannelEnum, ContactDirectionEnum, ContactPartyEnum, VisitKindEnum, VisitPurposeEnum } from './casework.enums';
@@ -70,6 +70,10 @@ export class RecordVisitInput extends MutationInput {
   @Field(() => VisitKindEnum, { description: 'Where' }) @IsEnum(VisitKindEnum) kind: VisitKind;
   @Field(() => VisitPurposeEnum, { description: 'Why' }) @IsEnum(VisitPurposeEnum) purpose: VisitPurpose;
   @Field({ description: 'What came of it' }) @IsString() @Length(1, 4000) outcome: string;
+  @Field(() => Boolean, { nullable: true, description: 'PEN-4: whether child safety was determined; required with a HOME visit of purpose PENALTY_RESOLUTION (which then also records the penalty\'s home visit, as recordPenaltyResolutionHomeVisit does), refused with any other visit' })
+  @IsOptional() @IsBoolean() childSafetyDetermined?: boolean | null;
+  @Field(() => Int, { nullable: true, description: 'The case\'s version, checked when the visit records the penalty\'s home visit in the chart (VERSION_CONFLICT otherwise)' })
+  @IsOptional() @IsInt() expectedVersion?: number | null;
 }
 
 export const LogContactPayload = entityPayload('LogContactPayload', 'contact', () => ContactLogEntryType, 'The contact logged (ENG-7)');

@@ -4,7 +4,7 @@ import { ACCESS_FIELD_GROUPS, type AccessFieldGroup } from '../access-log/field-
 import { RELEASE_SCOPES, RELEASE_TYPES, type ReleaseScope, type ReleaseType } from '../releases/release-rules';
 
 /** GraphQL enums, declared once from the domain's own lists so the two cannot drift. */
-export enum StaffRoleEnum { CASE_MANAGER = 'CASE_MANAGER', SUPERVISOR = 'SUPERVISOR', MANAGER = 'MANAGER', WSTA = 'WSTA', PARTNER = 'PARTNER' }
+export enum StaffRoleEnum { CASE_MANAGER = 'CASE_MANAGER', SUPERVISOR = 'SUPERVISOR', MANAGER = 'MANAGER', WSTA = 'WSTA', PARTNER = 'PARTNER', SYSTEM = 'SYSTEM' }
 export enum TrackEnum { WORK_FIRST = 'WORK_FIRST', FAMILIES_FIRST = 'FAMILIES_FIRST' }
 export enum HouseholdRelationshipEnum { SPOUSE = 'SPOUSE', PARTNER = 'PARTNER', CHILD = 'CHILD', OTHER_ADULT = 'OTHER_ADULT', OTHER_CHILD = 'OTHER_CHILD' }
 export enum CasePhaseEnum { REFERRAL = 'REFERRAL', ASSESSMENT = 'ASSESSMENT', PLANNING = 'PLANNING', PARTICIPATING = 'PARTICIPATING', EXIT = 'EXIT', POST_TA = 'POST_TA', CLOSED = 'CLOSED' }
@@ -37,6 +37,7 @@ registerEnumType(StaffRoleEnum, {
     MANAGER: { description: 'The provider\'s management team (file reviews, complaints); reads and works the office\'s cases' },
     WSTA: { description: 'DPA Work Services Technical Assistance, the state team: reads every office (escalated complaints, rates)' },
     PARTNER: { description: 'An integration client (the Eligibility system): case facts and the notice outbox, no narrative record (ROI-1)' },
+    SYSTEM: { description: 'The system itself, as the actor of an event time sends (an FSSP lapsing after its last step review date, FSSP-3); one per office; never signs in' },
   },
 });
 registerEnumType(TrackEnum, {
@@ -198,5 +199,7 @@ registerEnumType(AccessFieldGroupEnum, {
     TRACK_RECORDS: { description: 'Families First records (Family Network, Family Support Team, Weekly Calendar of Routines, meetings, readiness reviews) and Work First readiness items' },
     STAFFINGS: { description: 'Case review staffings and extension staffing forms' },
     CASEWORK: { description: 'Employability Assessments, referrals to agencies and follow-ups, the contact log and visits' },
+    FILE_REVIEWS: { description: 'File reviews of the case (MGT-1): its place in a sample, the checklist answered, the corrections (MGT-2)' },
+    COMPLAINTS: { description: 'The client\'s complaints (MGT-4): what was said, the returned call, the resolution and the WSTA steps' },
   },
 });

@@ -173,7 +173,7 @@ export class RecordFamilySupportTeamMeetingInput extends MutationInput {
   @Field(() => [String], { description: 'Who attended, at least one' }) @IsString({ each: true }) @Length(1, 200, { each: true }) @ArrayMinSize(1) @ArrayMaxSize(50) attendees: string[];
   @Field({ description: 'The client attended' }) clientAttended: boolean;
   @Field({ description: 'Called for an emergency: then membersContactedOn is required (TRK-6)' }) emergency: boolean;
-  @Field(() => LocalDate, { nullable: true, description: 'In an emergency, the day the members were contacted' }) @IsOptional() membersContactedOn?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'In an emergency, the day the members were contacted: on or before heldOn, not before the referral (TRK-6)' }) @IsOptional() membersContactedOn?: string | null;
   @Field(() => String, { nullable: true, description: 'What was discussed' }) @IsOptional() @IsString() @Length(1, 4000) summary?: string | null;
 }
 

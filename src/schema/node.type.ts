@@ -2,6 +2,8 @@ import { Field, ID, InterfaceType } from 'type-graphql';
 import { TRACK_RECORD_NODE_TABLES } from '../families-first/track-record-node-tables';
 import { FSSP_NODE_TABLES } from '../fssp/fssp-node-tables';
 import { CASEWORK_NODE_TABLES } from '../contacts/casework-node-tables';
+import { FILE_REVIEW_NODE_TABLES } from '../file-reviews/file-review-node-tables';
+import { COMPLAINT_NODE_TABLES } from '../complaints/complaint-node-tables';
 
 /** The GraphQL type an object fetched by `node(id)` is, set by the node resolver (objects are plain rows). */
 export const NODE_TYPE = Symbol('nodeType');
@@ -14,7 +16,9 @@ export type SequenceNodeType = (typeof SEQUENCE_NODE_TYPES)[number];
 export const UUID_NODE_TYPES = ['Case', 'Client', 'HouseholdMember', 'Staff', 'Office', 'ClientNote', 'CaseNote', 'ActivityAssignment', 'HoursEntry', 'Release', 'PartnerAgency',
   'Employer', 'Worksite', 'WorksitePosition', 'SiteAgreement', 'WorksitePlacement', 'PlacementProgressNote', 'EmployerContract', 'EmployerReimbursement', 'EmployerOutreach',
   ...TRACK_RECORD_NODE_TABLES.map(([type]) => type), ...FSSP_NODE_TABLES.map(([type]) => type),
-  ...CASEWORK_NODE_TABLES.map(([type]) => type)] as const;
+  ...CASEWORK_NODE_TABLES.map(([type]) => type),
+  ...FILE_REVIEW_NODE_TABLES.map(([type]) => type),
+  ...COMPLAINT_NODE_TABLES.map(([type]) => type)] as const;
 export type UuidNodeType = (typeof UUID_NODE_TYPES)[number];
 
 export type NodeTypeName = SequenceNodeType | UuidNodeType;

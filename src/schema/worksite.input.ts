@@ -57,7 +57,7 @@ export class ChangeWorksitePositionInput extends MutationInput {
 export class RecordSiteAgreementInput extends MutationInput {
   @Field(() => ID, { description: 'The worksite' }) @IsUUID() worksiteId: string;
   @Field(() => LocalDate, { description: 'The day it was signed (not after today)' }) signedOn: string;
-  @Field(() => LocalDate, { description: 'The first day it holds' }) effectiveFrom: string;
+  @Field(() => LocalDate, { description: 'The first day it holds (not before signedOn, SITE-1)' }) effectiveFrom: string;
   @Field(() => LocalDate, { nullable: true, description: 'The last day it holds (not before effectiveFrom); omit when open-ended' }) @IsOptional() effectiveTo?: string | null;
   @Field({ description: 'Who signed for the agency' }) @Length(1, 200) agencySigner: string;
   @Field({ description: 'Who signed for the site' }) @Length(1, 200) siteSigner: string;
@@ -92,7 +92,7 @@ export class RecordEmployerContractInput extends MutationInput {
   @Field(() => ID, { description: 'The case' }) @IsUUID() caseId: string;
   @Field(() => ID, { description: 'The employer (of the case\'s office)' }) @IsUUID() employerId: string;
   @Field(() => EmployerContractKindEnum, { description: 'OJT or JOB_START' }) @IsEnum(EmployerContractKindEnum) kind: ContractKind;
-  @Field(() => LocalDate, { description: 'The first day of work under it (not before the referral)' }) startsOn: string;
+  @Field(() => LocalDate, { description: 'The first day of work under it (not before the referral nor before submittedOn, SITE-2)' }) startsOn: string;
   @Field(() => Float, { description: 'Hourly wage in dollars (2 decimals)' }) hourlyWage: number;
   @Field(() => Float, { description: 'Hours a week (2 decimals)' }) hoursPerWeek: number;
   @Field(() => Int, { description: 'Share of the wage reimbursed, 1-100 percent' }) @IsInt() reimbursementPercent: number;

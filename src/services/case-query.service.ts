@@ -12,6 +12,7 @@ import type { Clock } from './clock';
 import { availableActions, type CaseActionAvailability } from '../machines/available-actions';
 import { restoreCaseSnapshot, type StoredCaseSnapshot } from '../machines/case-snapshot';
 import type { DocumentationOnFile } from '../machines/documentation-rules';
+import type { CaseEventType } from '../machines/case-lifecycle.types';
 
 export interface CaseFilter {
   officeId?: string | null;
@@ -70,9 +71,12 @@ export class CaseQueryService {
    * What the user may do next on a case, and why not: the one pure decision the mutations also
    * enforce (availableActions), given the notes on file.
    */
-  actionsOf(user: CurrentUser, kase: Pick<CaseEntity, 'snapshot' | 'machineVersion' | 'officeId' | 'caseManagerId'>, documentation: DocumentationOnFile): CaseActionAvailability[] {
+  actionsOf(
+    user: CurrentUser, kase: Pick<CaseEntity, 'snapshot' | 'machineVersion' | 'officeId' | 'caseManagerId'>, documentation: DocumentationOnFile,
+    decidesOwnRequest: ReadonlySet<CaseEventType> = new Set(),
+  ): CaseActionAvailability[] {
     const snapshot = restoreCaseSnapshot(kase.snapshot as StoredCaseSnapshot, kase.machineVersion);
-    const acting = { role: user.role, cannotActBecause: AccessPolicy.whyCannotActOnCase(user, kase) };
+    const acting = { role: user.role, cannotActBecause: AccessPolicy.whyCannotActOnCase(user, kase), decidesOwnRequest };
     return availableActions(snapshot, { documentation }, acting, this.clock.now().toISOString());
   }
 

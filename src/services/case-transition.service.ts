@@ -8,8 +8,10 @@ import { authorizeEvent, availableActions, checkEvent, type ActingUser, type Act
 import { needsDocumentation } from '../machines/documentation-rules';
 import { CaseRepository } from '../repositories/case.repository';
 import { DocumentationRepository } from '../repositories/documentation.repository';
+import { StaffRepository } from '../repositories/staff.repository';
+import type { ActorRole } from '../entities/staff.entity';
 import { EligibilityNoticeRepository } from '../repositories/eligibility-notice.repository';
-import { CASE_EVENTS } from '../machines/case-event-catalog';
+import { CASE_EVENTS, type TimeEventType } from '../machines/case-event-catalog';
 import { CASE_MACHINE_VERSION, caseLifecycleMachine } from '../machines/case-lifecycle.machine';
 import type { CaseEvent } from '../machines/case-lifecycle.types';
 import { restoreCaseSnapshot, toStored, type CaseSnapshot, type StoredCaseSnapshot } from '../machines/case-snapshot';
@@ -30,6 +32,13 @@ export type CasePrecondition = (manager: EntityManager, kase: CaseEntity, event:
 export interface AppliedTransition { kase: CaseEntity; before: string; after: string }
 
 /**
+ * What an applied event does beyond the case, in its transaction, before onCaseChanged: e.g. a
+ * TRK-1 / TL-2 request or decision recorded as an approval (src/approvals/approval-effects.ts).
+ * Throwing refuses the event: nothing is written.
+ */
+export type TransitionEffect = (manager: EntityManager, applied: { event: CaseEvent; kase: CaseEntity; user: CurrentUser }) => Promise<void>;
+
+/**
  * Applies lifecycle events to cases: load, compute with the pure machine, then a conditional
  * UPDATE ... WHERE version = $expected and one append-only history row, in one transaction.
  * TypeORM's save() with @VersionColumn would silently overwrite a concurrent change (typeorm#2848).
@@ -41,6 +50,7 @@ export class CaseTransitionService {
     private readonly preconditions: Partial<Record<CaseEvent['type'], CasePrecondition>> = {},
     /** Runs in the same transaction after the write, e.g. to recompute the case's obligations. */
     private readonly onCaseChanged: (manager: EntityManager, caseId: string, kase: CaseEntity) => Promise<void> = () => Promise.resolve(),
+    private readonly effects: TransitionEffect = () => Promise.resolve(),
   ) {}
 
   /**
@@ -81,6 +91,31 @@ export class CaseTransitionService {
     if (refused?.by === 'DOCUMENTATION') throw badInput(refused.reason, 'caseId', refused.constraint);
     const [next] = transition(caseLifecycleMachine, snapshot, event);
     const updated = await this.write(manager, kase, next, event, user, before);
+    await this.effects(manager, { event, kase: updated, user });
+    await this.onCaseChanged(manager, kase.id, updated);
+    return { kase: updated, before, after: updated.state };
+  }
+
+  /**
+   * An event time sends (CASE_EVENTS[type].sentByTime), applied by the office's SYSTEM actor in the
+   * caller's transaction when the chart accepts it now, or null (nothing written) when it does not.
+   * The same chart, timeline, history row and onCaseChanged as a person's event: only the actor
+   * differs, so the record never names a case manager for an act nobody did.
+   *
+   * @example
+   * await transitions.applyByTime(manager, caseId, 'EXPIRE_FSSP') // the day after the last step review date (FSSP-3)
+   */
+  async applyByTime(manager: EntityManager, caseId: string, type: TimeEventType): Promise<AppliedTransition | null> {
+    if (!CASE_EVENTS[type].sentByTime) throw new Error(`${type} is not an event time sends`);
+    const event: CaseEvent = { type, at: this.clock.now().toISOString() };
+    const kase = await new CaseRepository(manager).lockById(caseId);
+    if (!kase) return null;
+    const snapshot = restoreCaseSnapshot(kase.snapshot as StoredCaseSnapshot, kase.machineVersion);
+    if (checkEvent(snapshot, event, await this.factsFor(manager, kase.id, needsDocumentation(type))) !== null) return null;
+    const actor = await new StaffRepository(manager).systemActorOf(kase.officeId);
+    const before = stateString(snapshot.value);
+    const [next] = transition(caseLifecycleMachine, snapshot, event);
+    const updated = await this.write(manager, kase, next, event, actor, before);
     await this.onCaseChanged(manager, kase.id, updated);
     return { kase: updated, before, after: updated.state };
   }
@@ -97,7 +132,7 @@ export class CaseTransitionService {
     return transitionNotAllowed(event.type, stateString(snapshot.value), reason, allowed);
   }
 
-  private async write(manager: EntityManager, kase: CaseEntity, next: CaseSnapshot, event: CaseEvent, user: CurrentUser, before: string): Promise<CaseEntity> {
+  private async write(manager: EntityManager, kase: CaseEntity, next: CaseSnapshot, event: CaseEvent, user: { id: string; role: ActorRole }, before: string): Promise<CaseEntity> {
     const ctx = next.context;
     const cases = new CaseRepository(manager);
     const updated = await cases.updateIfVersion(kase.id, kase.version, {

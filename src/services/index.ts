@@ -23,9 +23,17 @@ import { ContactService } from '../contacts/contact.service';
 import { WorksiteService } from '../worksites/worksite.service';
 import { EmployerService } from '../employers/employer.service';
 import { FsspService } from '../fssp/fssp.service';
+import { FsspLapseSweep } from '../fssp/fssp-lapse.service';
 import { FamiliesFirstService } from '../families-first/families-first.service';
 import { WorkFirstService } from '../work-first/work-first.service';
 import { StaffingService } from '../staffings/staffing.service';
+import { approvalEffects } from '../approvals/approval-effects';
+import { ApprovalService } from '../approvals/approval.service';
+import { SupportiveServiceService } from '../supportive-services/supportive-service.service';
+import { FileReviewService } from '../file-reviews/file-review.service';
+import { ComplaintService } from '../complaints/complaint.service';
+import { CaseloadReassignmentService } from '../supervision/caseload-reassignment.service';
+import { SupervisionService } from '../supervision/supervision.service';
 
 /** The application layer: one instance of each service per running app. */
 export function createServices(dataSource: DataSource, clock: Clock, extraClosures: readonly string[] = []) {
@@ -33,7 +41,7 @@ export function createServices(dataSource: DataSource, clock: Clock, extraClosur
   const obligations = new ObligationService(dataSource, clock, calendar);
   const recompute = (manager: EntityManager, caseId: string, kase?: CaseEntity) => obligations.recompute(manager, caseId, kase);
   const participationFacts = new ParticipationFactsService(dataSource, clock, calendar);
-  const transitions = new CaseTransitionService(dataSource, clock, CASE_PRECONDITIONS, recompute);
+  const transitions = new CaseTransitionService(dataSource, clock, CASE_PRECONDITIONS, recompute, approvalEffects);
   return {
     clock,
     calendar,
@@ -48,11 +56,13 @@ export function createServices(dataSource: DataSource, clock: Clock, extraClosur
     transitions,
     assessments: new AssessmentService(dataSource, clock, transitions, recompute),
     agencyReferrals: new AgencyReferralService(dataSource, clock, recompute),
-    contacts: new ContactService(dataSource, clock, recompute),
+    contacts: new ContactService(dataSource, clock, recompute, transitions),
     fssp: new FsspService(dataSource, clock, transitions, recompute),
+    fsspLapses: new FsspLapseSweep(dataSource, clock, transitions),
     familiesFirst: new FamiliesFirstService(dataSource, clock, recompute),
     workFirst: new WorkFirstService(dataSource, clock, recompute),
     staffings: new StaffingService(dataSource, clock, recompute, transitions),
+    fileReviews: new FileReviewService(dataSource, clock, recompute),
     activities: new ActivityService(dataSource, clock, recompute),
     participationFacts,
     participationRates: new ParticipationRateService(participationFacts),
@@ -60,6 +70,11 @@ export function createServices(dataSource: DataSource, clock: Clock, extraClosur
     accessLog: new AccessLogService(dataSource),
     worksites: new WorksiteService(dataSource, clock),
     employers: new EmployerService(dataSource, clock),
+    complaints: new ComplaintService(dataSource, clock, recompute),
+    approvals: new ApprovalService(dataSource, clock, calendar, transitions, recompute),
+    supportiveServices: new SupportiveServiceService(dataSource, clock),
+    caseloadReassignment: new CaseloadReassignmentService(dataSource, transitions),
+    supervision: new SupervisionService(dataSource, clock),
   };
 }
 

@@ -3,7 +3,7 @@ import type { StaffField } from '../auth/auth-config';
 import type { CurrentUser } from '../auth/current-user';
 import { AccessPolicy } from '../auth/access-policy';
 import type { OfficeEntity, StaffEntity } from '../entities';
-import type { StaffRole } from '../entities/staff.entity';
+import { SYSTEM_ROLE, type ActorRole } from '../entities/staff.entity';
 import { isUUID } from 'class-validator';
 import { StaffRepository } from '../repositories/staff.repository';
 
@@ -18,7 +18,7 @@ export class StaffService {
   }
 
   /** Active staff of an office the user may read, e.g. to choose a case manager for a referral or a reassignment. */
-  async staffOf(user: CurrentUser, filter: { officeId?: string | null; role?: StaffRole | null }): Promise<StaffEntity[]> {
+  async staffOf(user: CurrentUser, filter: { officeId?: string | null; role?: ActorRole | null }): Promise<StaffEntity[]> {
     const office = AccessPolicy.officeScope(user, filter.officeId);
     return new StaffRepository(this.dataSource.manager).activeStaff({ officeId: office, role: filter.role });
   }
@@ -37,5 +37,6 @@ export class StaffService {
   }
 }
 
+/** Only a staff role signs in; the office's SYSTEM actor (inactive by constraint) is refused here too. */
 const toUser = (staff: StaffEntity | null): CurrentUser | null =>
-  staff ? { id: staff.id, name: staff.name, email: staff.email, role: staff.role, officeId: staff.officeId } : null;
+  staff && staff.role !== SYSTEM_ROLE ? { id: staff.id, name: staff.name, email: staff.email, role: staff.role, officeId: staff.officeId } : null;

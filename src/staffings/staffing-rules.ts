@@ -28,7 +28,7 @@ export const TA10_CURRENT_DAYS = 90;
  * (the 1-week lead time is TL-2's obligation, not a refusal: a late form still goes in); each
  * parent is named once (null: the client; others: the family's second parents) and meets at
  * least one criterion; a TA10-based criterion needs an updated TA10 (not after the submission,
- * at most 90 days before the staffing); each partner agency is invited before the form goes in,
+ * at most 90 days before the staffing); each partner agency is named and invited before the form goes in,
  * and its input, when received, comes after the invitation and before the submission.
  */
 export function staffingFormViolations(
@@ -61,6 +61,7 @@ export function staffingFormViolations(
     }
   }
   form.partnerInput.forEach((p, i) => {
+    if (!p.agency.trim()) out.push({ field: `partnerInput.${i}.agency`, constraint: 'isNotEmpty', message: 'The partner agency invited is named (TL-2)' });
     if (p.invitedOn > form.submittedOn) out.push({ field: `partnerInput.${i}.invitedOn`, constraint: 'inAdvance', message: 'Partner agencies are invited before the form goes in (TL-2)' });
     if (p.invitedOn < t.referralDate) out.push({ field: `partnerInput.${i}.invitedOn`, constraint: 'notBeforeReferral', message: `invitedOn must be on or after the referral (${t.referralDate})` });
     if ((p.inputReceivedOn === null) !== (p.input === null || !p.input.trim())) {

@@ -51,7 +51,7 @@ export class StaffingService {
    * history, Eligibility outbox) and the form's row linked to that history entry.
    */
   submitExtensionStaffingForm(user: CurrentUser, request: SubmitStaffingFormRequest): Promise<ExtensionStaffingFormEntity> {
-    return writeOnCase(this.dataSource, this.clock, this.recompute, user, request.caseId, async ({ manager, kase, timeline, records, now }) => {
+    return writeOnCase(this.dataSource, this.clock, this.recompute, user, request.caseId, async ({ manager, kase, timeline, records, now, chartRecomputed }) => {
       const extension = (kase.snapshot as StoredCaseSnapshot).context.extension;
       const form = {
         staffingOn: request.staffingOn, submittedOn: request.submittedOn, completedWithClient: request.completedWithClient,
@@ -66,8 +66,13 @@ export class StaffingService {
       // Nothing scheduled: the chart answers (TRANSITION_NOT_ALLOWED, as submitExtensionStaffingForm and Case.actions do).
       if (!scheduled) await submit();
       refuse('extension staffing form', staffingFormViolations(form, scheduled, await records.secondParentsOf(kase.clientId), timeline));
+      // The form first, linked to the history entry the event will write (the case is locked: version + 1),
+      // so the event's own obligation recompute sees it, and the obligations are derived once.
+      const row = await records.add(ExtensionStaffingFormEntity, { caseId: kase.id, ...form, historyVersion: kase.version + 1, recordedBy: user.id, recordedAt: now });
       const applied = await submit();
-      return records.add(ExtensionStaffingFormEntity, { caseId: kase.id, ...form, historyVersion: applied.kase.version, recordedBy: user.id, recordedAt: now });
+      if (applied.kase.version !== kase.version + 1) throw new Error('the locked case moved by one version');
+      chartRecomputed();
+      return row;
     });
   }
 }

@@ -1,6 +1,9 @@
-import { alaskaDateOf, type PlainDate } from '../dates';
+import type { PlainDate } from '../dates';
 import type { InvalidInput } from '../errors';
 import { pastDateViolations, type CaseTimeline } from '../families-first/families-first-rules';
+
+/** TRK-4: the day the case's current Work First stint began (the same stint rule as Families First's). */
+export { trackStintStart as stintStart } from '../families-first/track-stint';
 
 /** TRK-4: the Work First job readiness items, each completed once per Work First stint. */
 export const READINESS_ITEMS = ['ALEXSYS_REGISTRATION', 'RESUME', 'GENERAL_APPLICATION', 'BUDGET'] as const;
@@ -38,6 +41,24 @@ export function findingViolations(f: { foundOn: PlainDate; reason: string }, tra
 }
 
 /**
+ * TRK-5: the CWE or BWE placement a finding led to: the first placement at a worksite of the
+ * finding's kind that starts on or after it and before the next finding (which answers its own).
+ * A DAILY_CHECK_IN finding leads to no placement.
+ *
+ * @example
+ * placementAfterFinding({ foundOn: '2026-11-19', path: 'CWE' }, findings, [{ startsOn: '2026-11-23', worksiteKind: 'CWE', id: 'p-1' }])
+ * // { startsOn: '2026-11-23', worksiteKind: 'CWE', id: 'p-1' }
+ */
+export function placementAfterFinding<P extends { startsOn: PlainDate; worksiteKind: string }>(
+  finding: { foundOn: PlainDate; path: WorkSearchPath }, findings: ReadonlyArray<{ foundOn: PlainDate }>, placements: readonly P[],
+): P | null {
+  if (finding.path === 'DAILY_CHECK_IN') return null;
+  const next = findings.map((f) => f.foundOn).filter((d) => d > finding.foundOn).sort()[0];
+  const fits = placements.filter((p) => p.worksiteKind === finding.path && p.startsOn >= finding.foundOn && (next === undefined || p.startsOn < next));
+  return [...fits].sort((a, b) => (a.startsOn < b.startsOn ? -1 : a.startsOn > b.startsOn ? 1 : 0))[0] ?? null;
+}
+
+/**
  * TRK-5: a daily check-in with the CM follows a finding whose path is DAILY_CHECK_IN (on or after
  * it), on a past day, once a day.
  */
@@ -66,16 +87,4 @@ export function readinessProgress(items: ReadonlyArray<{ item: ReadinessItem; co
   }
   const complete = READINESS_ITEMS.every((i) => done.has(i));
   return { done, completeOn: complete ? [...done.values()].sort().at(-1)! : null };
-}
-
-/**
- * TRK-4: the day the case's current Work First stint began: the latest approved track change
- * (TRK-1) of the current referral, else the referral date. History entries as stored.
- */
-export function stintStart(referralDate: PlainDate, history: ReadonlyArray<{ version: number; event: string; payload: Record<string, unknown>; occurredAt: Date | string }>): PlainDate {
-  const restart = Math.max(0, ...history.filter((h) => h.event === 'REFER_AGAIN').map((h) => h.version));
-  const changes = history.filter((h) => h.version >= restart && h.event === 'DECIDE_TRACK_CHANGE' && h.payload.approved === true);
-  const last = changes.sort((a, b) => a.version - b.version).at(-1);
-  const since = last ? alaskaDateOf(new Date(last.occurredAt)) : referralDate;
-  return since > referralDate ? since : referralDate;
 }

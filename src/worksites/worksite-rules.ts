@@ -41,6 +41,28 @@ export function siteAgreementViolations(agreement: { signedOn: PlainDate; effect
   return out;
 }
 
+/**
+ * SITE-1: an agreement binds from the day it is signed: its effective period does not start
+ * before the signature (a day it held would be a day nobody had agreed to yet).
+ */
+export function agreementSignatureViolations(agreement: { signedOn: PlainDate; effectiveFrom: PlainDate }): RuleViolation[] {
+  return agreement.effectiveFrom < agreement.signedOn
+    ? [violation('effectiveFrom', 'notBeforeSigned', `effectiveFrom must be on or after the day it was signed (${agreement.signedOn})`)]
+    : [];
+}
+
+/**
+ * SITE-1: the text a record needs, each not blank once trimmed: the schema's length check lets
+ * "   " through, and the trimmed value would be stored empty (a worksite without a name, an
+ * agreement without its signer).
+ *
+ * @example
+ * blankTextViolations({ name: 'Bethel Food Bank', phone: '  ' }) // [{ field: 'phone', constraint: 'isNotEmpty', ... }]
+ */
+export function blankTextViolations(texts: Readonly<Record<string, string>>): RuleViolation[] {
+  return Object.entries(texts).filter(([, text]) => text.trim() === '').map(([field]) => violation(field, 'isNotEmpty', `${field} cannot be blank`));
+}
+
 /** A placement as it holds a slot: from its start until its end (the end day frees it). */
 export interface SlotHolder { endedOn: PlainDate | null }
 

@@ -12,7 +12,8 @@ import type { Clock } from '../services/clock';
 import { assertRecordId } from '../services/ids';
 import { writeTransaction } from '../services/transaction';
 import {
-  placementEndViolations, placementViolations, positionViolations, progressNoteViolations, siteAgreementViolations, type WorksiteKind,
+  agreementSignatureViolations, blankTextViolations, placementEndViolations, placementViolations, positionViolations, progressNoteViolations,
+  siteAgreementViolations, type WorksiteKind,
 } from './worksite-rules';
 
 export interface ContactFacts { name: string; address: string; phone: string; contactName: string }
@@ -52,6 +53,7 @@ export class WorksiteService {
 
   async createEmployer(user: CurrentUser, request: ContactFacts): Promise<EmployerRow> {
     AccessPolicy.assertMay(user, 'manageWorksites');
+    refuseBlankFacts('employer', request);
     return writeTransaction(this.dataSource, (m) => new WorksiteRepository(m).insertEmployer({
       officeId: user.officeId, ...trimmed(request), recordedBy: user.id, recordedAt: this.clock.now(),
     }));
@@ -59,6 +61,7 @@ export class WorksiteService {
 
   async createWorksite(user: CurrentUser, request: ContactFacts & { kind: WorksiteKind; employerId?: string | null }): Promise<WorksiteRow> {
     AccessPolicy.assertMay(user, 'manageWorksites');
+    refuseBlankFacts('worksite', request);
     return writeTransaction(this.dataSource, async (m) => {
       const repo = new WorksiteRepository(m);
       const employerId = request.employerId ?? null;
@@ -78,6 +81,7 @@ export class WorksiteService {
   async changeEmployer(user: CurrentUser, request: ContactFacts & { employerId: string }): Promise<EmployerRow> {
     AccessPolicy.assertMay(user, 'manageWorksites');
     assertRecordId('Employer', request.employerId);
+    refuseBlankFacts('employer', request);
     return writeTransaction(this.dataSource, async (m) => {
       const repo = new WorksiteRepository(m);
       await repo.lockRecord(`employer:${request.employerId}`);
@@ -92,6 +96,7 @@ export class WorksiteService {
   /** SITE-1: a worksite's name or contact facts from now on: its next version. */
   async changeWorksite(user: CurrentUser, request: ContactFacts & { worksiteId: string }): Promise<WorksiteRow> {
     AccessPolicy.assertMay(user, 'manageWorksites');
+    refuseBlankFacts('worksite', request);
     return writeTransaction(this.dataSource, async (m) => {
       const repo = new WorksiteRepository(m);
       assertRecordId('Worksite', request.worksiteId);
@@ -132,7 +137,10 @@ export class WorksiteService {
   async recordSiteAgreement(user: CurrentUser, request: { worksiteId: string; signedOn: PlainDate; effectiveFrom: PlainDate; effectiveTo?: PlainDate | null; agencySigner: string; siteSigner: string }): Promise<SiteAgreementRow> {
     AccessPolicy.assertMay(user, 'manageWorksites');
     const effectiveTo = request.effectiveTo ?? null;
-    refuse('site agreement', siteAgreementViolations({ ...request, effectiveTo }, this.today()));
+    refuse('site agreement', [
+      ...siteAgreementViolations({ ...request, effectiveTo }, this.today()), ...agreementSignatureViolations(request),
+      ...blankTextViolations({ agencySigner: request.agencySigner, siteSigner: request.siteSigner }),
+    ]);
     return writeTransaction(this.dataSource, async (m) => {
       const repo = new WorksiteRepository(m);
       const site = await this.worksiteForWrite(repo, user, request.worksiteId);
@@ -187,7 +195,7 @@ export class WorksiteService {
     return writeTransaction(this.dataSource, async (m) => {
       const repo = new WorksiteRepository(m);
       const placement = await this.placementForWrite(repo, m, user, request.placementId);
-      refuse('placement end', placementEndViolations(placement, request.endedOn, this.today()));
+      refuse('placement end', [...placementEndViolations(placement, request.endedOn, this.today()), ...blankTextViolations({ reason: request.reason })]);
       await repo.endPlacement({ placementId: placement.id, endedOn: request.endedOn, reason: request.reason.trim(), recordedBy: user.id, recordedAt: this.clock.now() });
       return { ...placement, endedOn: request.endedOn, endReason: request.reason.trim() };
     });
@@ -218,6 +226,11 @@ export class WorksiteService {
   repository(): WorksiteRepository {
     return new WorksiteRepository(this.dataSource.manager);
   }
+}
+
+/** SITE-1: an employer's or worksite's name and contact facts are not blank (BAD_USER_INPUT, nothing written). */
+function refuseBlankFacts(what: string, request: ContactFacts): void {
+  refuse(what, blankTextViolations({ ...trimmed(request) }));
 }
 
 function trimmed(facts: ContactFacts): ContactFacts {

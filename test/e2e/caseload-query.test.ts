@@ -68,8 +68,9 @@ describe('caseload query', () => {
     expect(fifty).toBe(five);
     // staff lookup, the page, clients, households, case managers, obligations, client notes, case
     // notes, alerts, the alerts' cases (one statement for the page: the DataLoader batches them),
-    // the notes on file for actions, history, and the access log's one INSERT (issue 11)
-    expect(fifty).toBe(13);
+    // the notes on file for actions, the supervisor's own pending requests for actions (TRK-1/TL-2:
+    // never the approver of one's own, issue 13), history, and the access log's one INSERT (issue 11)
+    expect(fifty).toBe(14);
     const res = await app.gql(CASELOAD_WITH_RECORD, { first: 5 }, token);
     const node = res.data.cases.edges[0].node;
     expect(node.clientNotes.totalCount).toBe(1);

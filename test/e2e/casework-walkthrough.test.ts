@@ -31,6 +31,7 @@ describe('casework walkthrough: EA-1, EA-2, FSSP-1..6, EA-3, TL-3, SITE-1 for on
     .map((e: { node: { key: string; status: string; dueDate: string; case: { id: string } } }) => e.node).filter((o: { case: { id: string } }) => o.case.id === caseId);
   const write = async (mutation: string, input: Record<string, unknown>) =>
     (await dataOf(app, mutation, { input: { expectedVersion: await versionOf(app, caseId), ...input } }, cm)).r;
+  const FINDING = `mutation($input: RecordWorkSearchFindingInput!) { r: recordWorkSearchFinding(input: $input) { finding { id path placement { id } } userErrors { code message } } }`;
   const stepId = (version: { steps: Array<{ id: string; text: string }> }, text: string) => version.steps.find((s) => s.text === text)!.id;
 
   beforeAll(async () => {
@@ -108,8 +109,10 @@ describe('casework walkthrough: EA-1, EA-2, FSSP-1..6, EA-3, TL-3, SITE-1 for on
     expect(await worklist('EA-3')).toEqual([expect.objectContaining({ key: `EA-3:${referralId}`, dueDate: '2026-10-19', status: 'OVERDUE' })]);
   });
 
-  it('SITE-1: a CWE placement at a worksite position through the WORK_EXPERIENCE assignment, with its placement agreement', async () => {
+  it('TRK-5, SITE-1: no job readily available, so a CWE placement at a worksite position through the WORK_EXPERIENCE assignment, with its placement agreement', async () => {
     on('2026-10-21');
+    const finding = await dataOf(app, FINDING, { input: { caseId, foundOn: '2026-10-21', path: 'CWE', reason: 'No openings in Bethel this month' } }, cm);
+    expect(finding.r.finding).toMatchObject({ path: 'CWE', placement: null });
     const { position } = await worksiteWithPosition(app, cm, { name: 'Bethel Food Bank', kind: 'CWE', slots: 2, hours: 25 });
     const assignmentId = await assignWorkExperience(app, caseId, cm, '2026-10-26');
     const placement = (await dataOf(app, PLACE, { input: {
@@ -132,6 +135,9 @@ describe('casework walkthrough: EA-1, EA-2, FSSP-1..6, EA-3, TL-3, SITE-1 for on
     // The placement's hours (20), not the position's (25).
     expect(page.text).toContain('<dt>Hours per week</dt><dd>20</dd>');
     expect(page.text).toContain('<dt>Starts on</dt><dd>2026-10-26</dd>');
+    // TRK-5: the finding now shows the placement it led to.
+    const findings = await dataOf(app, `query($id: ID!) { case(id: $id) { workSearchFindings { edges { node { path placement { id startsOn } } } } } }`, { id: caseId }, cm);
+    expect(findings.case.workSearchFindings.edges).toEqual([{ node: { path: 'CWE', placement: { id: placement.id, startsOn: '2026-10-26' } } }]);
   });
 
   it('FSSP-2: the monthly review records progress per step; TL-3: a case review staffing sets the next one on the worklist', async () => {
@@ -214,9 +220,10 @@ describe('casework walkthrough: EA-1, EA-2, FSSP-1..6, EA-3, TL-3, SITE-1 for on
     expect(await worklist('FSSP-4')).toEqual([
       expect.objectContaining({ key: v1Key, dueDate: '2026-12-15', status: 'MET' }), expect.objectContaining({ key: v2Key, dueDate: '2027-01-15', status: 'OPEN' }),
     ]);
-    // The chart refuses to record an expiry that has not happened yet.
+    // The chart refuses to record an expiry that has not happened yet, and the sweep sends none.
     const early = await app.gql(EXPIRE, { input: { caseId, expectedVersion: await versionOf(app, caseId) } }, cm);
     expect(userErrorOf(early, 'r')).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED' });
+    expect(await app.running.services.fsspLapses.run()).toBe(0);
 
     on('2027-01-16');
     const lapsed = await read();
@@ -227,12 +234,21 @@ describe('casework walkthrough: EA-1, EA-2, FSSP-1..6, EA-3, TL-3, SITE-1 for on
     expect(await worklist('FSSP-4')).toEqual([
       expect.objectContaining({ key: v1Key, status: 'MET' }), expect.objectContaining({ key: v2Key, dueDate: '2027-01-15', status: 'OVERDUE' }),
     ]);
-    // Case.plan reads currency from the date; the chart's plan region moves only when the expiry is recorded.
-    expect(lapsed.state.nodes).toContain('OPEN_PHASE_PARTICIPATING_PLAN_CURRENT');
-    const expired = await write(EXPIRE, { caseId });
-    expect(expired.case).toMatchObject({ phase: 'PARTICIPATING', plan: { current: false } });
-    expect(expired.case.state.nodes).toContain('OPEN_PHASE_PARTICIPATING_PLAN_EXPIRED');
-    expect(expired.case.state.nodes).not.toContain('OPEN_PHASE_PARTICIPATING_PLAN_CURRENT');
+    // The lapse sweep (the hourly work of src/main.ts) records it in the chart by the office's SYSTEM actor, once.
+    const version = await versionOf(app, caseId);
+    expect(await app.running.services.fsspLapses.run()).toBe(1);
+    expect(await app.running.services.fsspLapses.run()).toBe(0);
+    const expired = await read();
+    expect(expired).toMatchObject({ phase: 'PARTICIPATING', plan: { current: false } });
+    expect(expired.state.nodes).toContain('OPEN_PHASE_PARTICIPATING_PLAN_EXPIRED');
+    expect(expired.state.nodes).not.toContain('OPEN_PHASE_PARTICIPATING_PLAN_CURRENT');
+    const [row] = await app.dataSource.query(
+      `SELECT h.event, h.actor_role AS "actorRole", s.active, h.version FROM case_history h JOIN staff s ON s.id = h.actor_id WHERE h.case_id = $1 ORDER BY h.version DESC LIMIT 1`, [caseId]);
+    expect(row).toEqual({ event: 'EXPIRE_FSSP', actorRole: 'SYSTEM', active: false, version: version + 1 });
+    // A person can no longer send it: it has happened.
+    const again = await app.gql(EXPIRE, { input: { caseId, expectedVersion: version + 1 } }, cm);
+    expect(userErrorOf(again, 'r')).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED' });
+    expect((await worklist('FSSP-4')).map((o: { status: string }) => o.status)).toEqual(['MET', 'OVERDUE']);
 
     // What is still open for this client on the CM's worklist: the child's follow-up and the next staffing.
     expect(await worklist('EA-3')).toEqual([expect.objectContaining({ key: `EA-3:${referralId}`, status: 'OVERDUE' })]);

@@ -85,8 +85,8 @@ describe('contacts and visits (ENG-7, ENG-8)', () => {
 
   it('ENG-8: home, community and village visits are records of the case; a visit in the future is refused', async () => {
     app.clock.set('2026-12-01T19:00:00Z');
-    const visit = (await dataOf(app, VISIT, { input: { caseId, visitedOn: '2026-11-30', kind: 'HOME', purpose: 'PENALTY_RESOLUTION', outcome: 'Children safe; client will attend' } }, cm))!;
-    expect(visit.recordVisit.visit).toMatchObject({ kind: 'HOME', purpose: 'PENALTY_RESOLUTION', visitedOn: '2026-11-30' });
+    const visit = (await dataOf(app, VISIT, { input: { caseId, visitedOn: '2026-11-30', kind: 'HOME', purpose: 'KNOW_THE_FAMILY', outcome: 'Met the children; client will attend' } }, cm))!;
+    expect(visit.recordVisit.visit).toMatchObject({ kind: 'HOME', purpose: 'KNOW_THE_FAMILY', visitedOn: '2026-11-30' });
     await dataOf(app, VISIT, { input: { caseId, visitedOn: '2026-12-01', kind: 'VILLAGE', purpose: 'FSSP', outcome: 'Field FSSP signed' } }, cm);
     const future = await app.gql(VISIT, { input: { caseId, visitedOn: '2026-12-02', kind: 'COMMUNITY', purpose: 'ENGAGEMENT', outcome: 'x' } }, cm);
     expect(userErrorOf(future, 'recordVisit')).toMatchObject({ __typename: 'InputError', field: 'visitedOn', constraint: 'notInFuture' });

@@ -1,3 +1,5 @@
+import { parseGlobalId } from '../../src/schema/node.id';
+import { WORKLIST } from '../support/casework-walkthrough';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { addClientNote, bringToParticipation, dataOf, sendEvent, userErrorOf, versionOf } from '../support/api';
@@ -138,6 +140,24 @@ describe('The FSSP as a document: versions, signature, reviews, updates (FSSP-1.
     const refused = await app.gql(node, { ids }, app.token(app.fixtures.south.caseManager));
     expect(refused.data?.nodes).toEqual([null, null, null]);
     expect(refused.errors?.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+  });
+
+  it('FSSP-6: an update mailed for signature is due back by its date (OPEN, then OVERDUE) and met by the signature of that version', async () => {
+    const { id } = await signedPlan('2026-10-05', '2027-01-15');
+    on('2026-12-01');
+    const v2 = (await ok(DRAFT, await draftInput(id, '2026-12-01', '2027-03-15', {
+      changeSummary: 'New goal dates', goals: twoGoals('2026-12-01', '2027-03-15', ['2026-12-20', '2027-01-15', '2026-12-15']),
+    }))).fsspVersion;
+    await ok(MAIL, { versionId: v2.id, expectedVersion: await versionOf(app, id), mailedOn: '2026-12-01', dueBackOn: '2026-12-11' });
+    const fssp6 = async () => app.dataSource.query(`SELECT key, due_date::text AS "dueDate", resolution, met_by AS "metBy" FROM obligation WHERE case_id = $1 AND rule_id = 'FSSP-6' ORDER BY key`, [id]);
+    const worklist = async () => (await dataOf(app, WORKLIST, { cm: app.fixtures.north.caseManager, ruleIds: ['FSSP-6'] }, cm)).obligations.edges
+      .map((e: { node: { key: string; dueDate: string; status: string; case: { id: string } } }) => e.node).filter((o: { case: { id: string } }) => o.case.id === id)
+      .map((o: { key: string; dueDate: string; status: string }) => [o.key, o.dueDate, o.status]);
+    expect(await worklist()).toEqual([['FSSP-6:fssp-v2', '2026-12-11', 'OPEN']]);
+    on('2026-12-12');
+    expect(await worklist()).toEqual([['FSSP-6:fssp-v2', '2026-12-11', 'OVERDUE']]);
+    await ok(SIGN, { versionId: v2.id, expectedVersion: await versionOf(app, id), method: 'MAILED', signedOn: '2026-12-12' });
+    expect(await fssp6()).toEqual([{ key: 'FSSP-6:fssp-v2', dueDate: '2026-12-11', resolution: 'MET', metBy: `FsspVersion ${parseGlobalId(v2.id)?.id}` }]);
   });
 
   it('bad input is BAD_USER_INPUT with field and constraint and writes nothing (FSSP-3, FSSP-1, FSSP-6, FSSP-5)', async () => {

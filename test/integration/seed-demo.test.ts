@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import type { DataSource } from 'typeorm';
+import { Not, type DataSource } from 'typeorm';
 import { openDatabase } from '../../src/db/data-source';
 import { seedDemoData } from '../../src/db/seed-demo';
 import { CaseEntity, CaseHistoryEntity, StaffEntity } from '../../src/entities';
+import { SYSTEM_ROLE } from '../../src/entities/staff.entity';
 import { FixedClock } from '../../src/services/clock';
 import { createServices } from '../../src/services';
 
@@ -35,7 +36,9 @@ describe('demo data', () => {
     expect(await seedDemoData(dataSource, clock, recompute)).toEqual({ offices: 3, staff: 16, cases: 300 });
     expect(await seedDemoData(dataSource, clock, recompute)).toBeNull();
     const m = dataSource.manager;
-    expect(await m.count(StaffEntity)).toBe(16);
+    // 16 people, and each office's SYSTEM actor (inactive; the sender of time events such as FSSP-3's lapse).
+    expect(await m.countBy(StaffEntity, { role: Not(SYSTEM_ROLE) })).toBe(16);
+    expect(await m.countBy(StaffEntity, { role: SYSTEM_ROLE, active: false })).toBe(3);
     const kase = (await m.find(CaseEntity, { order: { version: 'DESC' }, take: 1 }))[0];
     expect(await m.countBy(CaseHistoryEntity, { caseId: kase.id })).toBe(kase.version);
     expect(kase.obligationsDerivedOn).toBe('2026-11-02');

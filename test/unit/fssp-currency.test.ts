@@ -1,4 +1,4 @@
-import { fsspCurrentOn, fsspNonComplianceReason, fsspNotCurrentReason, planPositionOn, versionInForceOn } from '../../src/machines/fssp-currency';
+import { fsspCurrentOn, fsspLapsedOn, fsspNonComplianceReason, fsspNotCurrentReason, planPositionOn, versionInForceOn } from '../../src/machines/fssp-currency';
 import { transition } from 'xstate';
 import { caseLifecycleMachine } from '../../src/machines/case-lifecycle.machine';
 import type { CaseContext } from '../../src/machines/case-lifecycle.types';
@@ -13,6 +13,12 @@ describe('FSSP-1 / FSSP-3: a plan is current by its dates (fssp-currency.ts)', (
     expect(fsspCurrentOn(plan({}), '2026-01-20')).toBe(true);
     expect(fsspCurrentOn(plan({}), '2026-04-14')).toBe(true);
     expect(fsspCurrentOn(plan({}), '2026-04-15')).toBe(false);
+  });
+
+  it('FSSP-3: the plan lapses (what the sweep and EXPIRE_FSSP record) the day after its last step review date, never without one', () => {
+    expect(fsspLapsedOn(plan({}), '2026-04-14')).toBe(false);
+    expect(fsspLapsedOn(plan({}), '2026-04-15')).toBe(true);
+    expect(fsspLapsedOn(plan({ lastStepReviewDate: null }), '2027-01-01')).toBe(false);
   });
 
   it('FSSP-1: not current before it is signed, nor when never signed; FSSP-3: not without a step review date', () => {

@@ -32,6 +32,16 @@ const OWN_COST: Readonly<Record<string, (args: Record<string, unknown>) => numbe
   // The office's cases with their facts and hours: several statements and a computation per case.
   'Query.participationRate': () => 500,
   'Query.participationEstimate': () => 10,
+  // Issue 13: each case moved is a transition (~8 statements); a whole caseload is up to 500 cases.
+  'Mutation.reassignCaseload': (args) => {
+    const caseIds = (args.input as { caseIds?: unknown } | undefined)?.caseIds;
+    return 10 * (Array.isArray(caseIds) ? Math.min(caseIds.length, MAX_PAGE) : MAX_PAGE);
+  },
+  // The office's population ordered by its keys, and every sampled case assigned (MGT-1).
+  'Mutation.drawFileReviewSample': () => 500,
+  // Aggregates over the office's cases, obligations, approvals and reviews (a fixed few statements).
+  'Query.supervision': () => 100,
+  'Query.qualityAssurance': () => 50,
 };
 
 /** How many entries a field may return: its `first`, the ids it is given, or the assumed size. */

@@ -1,6 +1,6 @@
 import { assessmentViolations, chartEventFor, type AssessmentContent } from '../../../src/assessment/assessment-rules';
 import { agencyReferralViolations, assignmentFollowUpViolations, referralOutcomeViolations } from '../../../src/referrals/referral-rules';
-import { contactViolations, responseViolations, visitViolations } from '../../../src/contacts/contact-rules';
+import { contactViolations, penaltyVisitEvent, responseViolations, visitViolations } from '../../../src/contacts/contact-rules';
 
 const timeline = { referralDate: '2026-11-02', today: '2026-11-10' };
 const constraints = (v: Array<{ field: string; constraint: string }>) => v.map((x) => `${x.field}:${x.constraint}`);
@@ -84,5 +84,16 @@ describe('contact and visit rules (ENG-7, ENG-8)', () => {
     expect(visitViolations({ visitedOn: '2026-11-10', outcome: 'ok' }, timeline)).toEqual([]);
     expect(constraints(visitViolations({ visitedOn: '2026-11-01', outcome: '' }, timeline))).toEqual(['visitedOn:notBeforeReferral', 'outcome:isNotEmpty']);
     expect(constraints(visitViolations({ visitedOn: '2026-11-11', outcome: 'ok' }, timeline))).toEqual(['visitedOn:notInFuture']);
+  });
+
+  it('PEN-4: only a HOME visit for PENALTY_RESOLUTION records the penalty\'s home visit, and it needs the child-safety determination', () => {
+    const visit = { kind: 'HOME' as const, purpose: 'PENALTY_RESOLUTION' as const, visitedOn: '2026-11-10' };
+    expect(penaltyVisitEvent({ ...visit, childSafetyDetermined: false }, 'v-1')).toEqual({
+      event: { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: '2026-11-10', childSafetyDetermined: false, visitId: 'v-1' }, violations: [],
+    });
+    expect(constraints(penaltyVisitEvent(visit, 'v-1').violations)).toEqual(['childSafetyDetermined:isDefined']);
+    expect(penaltyVisitEvent({ ...visit, purpose: 'ENGAGEMENT' as const }, 'v-1')).toEqual({ event: null, violations: [] });
+    expect(constraints(penaltyVisitEvent({ ...visit, kind: 'COMMUNITY' as const, childSafetyDetermined: true }, 'v-1').violations))
+      .toEqual(['childSafetyDetermined:onlyForPenaltyResolutionHomeVisit']);
   });
 });

@@ -79,7 +79,7 @@ describe('deriveObligations', () => {
 
   it('lists the rule ids it derives, and derives only those', () => {
     expect(OBLIGATION_RULE_IDS).toEqual(['ENG-1', 'ENG-3', 'ENG-4', 'ENG-5', 'ENG-6', 'ENG-7', 'EA-2', 'EA-3', 'EA-5', 'FSSP-2', 'FSSP-4', 'FSSP-6', 'TRK-2', 'TRK-3', 'TRK-4',
-      'PEN-4', 'TL-1', 'TL-2', 'TL-3', 'WV-1', 'SS-3', 'EXIT-1', 'EXIT-2', 'EXIT-3']);
+      'PEN-4', 'TL-1', 'TL-2', 'TL-3', 'WV-1', 'SS-3', 'EXIT-1', 'EXIT-2', 'EXIT-3', 'MGT-2', 'MGT-4']);
     for (const o of derive(busy(), '2027-02-01')) expect(OBLIGATION_RULE_IDS).toContain(o.ruleId);
   });
 

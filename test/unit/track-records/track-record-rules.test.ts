@@ -1,5 +1,5 @@
 import { documentViolations, meetingViolations, readinessReviewViolations, verificationViolations } from '../../../src/families-first/families-first-rules';
-import { checkInViolations, findingViolations, readinessItemViolations, readinessProgress, stintStart } from '../../../src/work-first/work-first-rules';
+import { checkInViolations, findingViolations, placementAfterFinding, readinessItemViolations, readinessProgress, stintStart } from '../../../src/work-first/work-first-rules';
 import { reviewStaffingViolations, staffingFormViolations, type StaffingForm } from '../../../src/staffings/staffing-rules';
 
 const T = { referralDate: '2026-11-02', today: '2026-11-20' };
@@ -74,6 +74,19 @@ describe('TRK-4, TRK-5: Work First readiness and work search', () => {
     expect(checkInViolations('2026-11-12', findings, new Set(), T)).toEqual([]);
     expect(constraints(checkInViolations('2026-11-16', findings, new Set(), T))).toEqual(['checkedInOn:afterDailyCheckInFinding']);
     expect(constraints(checkInViolations('2026-11-12', findings, new Set(['2026-11-12']), T))).toEqual(['checkedInOn:oncePerDay']);
+  });
+
+  it('TRK-5: a CWE/BWE finding leads to the first placement of its kind on or after it and before the next finding', () => {
+    const findings = [{ foundOn: '2026-11-10', path: 'CWE' as const }, { foundOn: '2026-11-20', path: 'BWE' as const }, { foundOn: '2026-11-25', path: 'DAILY_CHECK_IN' as const }];
+    const placements = [
+      { id: 'early', startsOn: '2026-11-09', worksiteKind: 'CWE' }, { id: 'bwe', startsOn: '2026-11-21', worksiteKind: 'BWE' },
+      { id: 'cwe-2', startsOn: '2026-11-14', worksiteKind: 'CWE' }, { id: 'cwe-1', startsOn: '2026-11-12', worksiteKind: 'CWE' },
+      { id: 'late-cwe', startsOn: '2026-11-22', worksiteKind: 'CWE' },
+    ];
+    expect(placementAfterFinding(findings[0], findings, placements)?.id).toBe('cwe-1');
+    expect(placementAfterFinding(findings[1], findings, placements)?.id).toBe('bwe');
+    expect(placementAfterFinding(findings[2], findings, placements)).toBeNull();
+    expect(placementAfterFinding(findings[0], findings, [placements[0]])).toBeNull();
   });
 });
 
