@@ -47,4 +47,14 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
+  {
+    // The example webhook receiver is plain Node for partners to copy (no TypeScript project, no build).
+    files: ['docs/examples/**/*.mjs'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' },
+      parserOptions: tseslint.configs.disableTypeChecked.languageOptions.parserOptions,
+    },
+    rules: tseslint.configs.disableTypeChecked.rules,
+  },
 );

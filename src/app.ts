@@ -14,7 +14,8 @@ import { formatError } from './graphql-errors';
 import { corsForGraphql, parseCorsOrigins } from './http/cors';
 import { queryLimitsOf, queryLimitsPlugin, refuseOversizedDocuments } from './http/query-limits';
 import { createRateLimiting, rateLimitsOf } from './http/rate-limit';
-import { refuseSubscriptions } from './http/subscriptions';
+import { refuseSubscriptions, refuseSubscriptionsOverHttp } from './http/subscriptions';
+import { attachLiveUpdates, type LiveServer } from './subscriptions/ws-server';
 import { inputGuard } from './http/input-guard';
 import { createRequestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
@@ -25,11 +26,12 @@ import { requestPrivacy } from './releases/request-privacy';
 import { buildAppSchema } from './schema/build-schema';
 import type { Clock } from './services/clock';
 import { createServices } from './services';
+import { createAppJobs, type JobRunner } from './jobs';
 import { createLoaders } from './services/loaders';
 import { documentRoutes } from './worksites/document-routes';
 
 export interface AppDependencies {
-  config: Pick<AppConfig, 'jwtSecret' | 'introspection' | 'nodeEnv'> & Partial<Pick<AppConfig, 'extraClosures' | 'graphiql' | 'corsOrigins' | 'auth' | 'queryLimits' | 'rateLimits' | 'trustProxy'>>;
+  config: Pick<AppConfig, 'jwtSecret' | 'introspection' | 'nodeEnv'> & Partial<Pick<AppConfig, 'extraClosures' | 'graphiql' | 'corsOrigins' | 'auth' | 'queryLimits' | 'rateLimits' | 'trustProxy' | 'webhooks'>>;
   dataSource: DataSource;
   clock: Clock;
   log: Logger;
@@ -39,6 +41,10 @@ export interface RunningApp {
   app: express.Express;
   httpServer: http.Server;
   services: ReturnType<typeof createServices>;
+  /** The graphql-ws subscriptions on httpServer's /graphql (src/subscriptions). */
+  live: LiveServer;
+  /** The job queues, defined but not started: main.ts starts them after listen (JOBS), tests when they need them (src/jobs). */
+  jobs: JobRunner;
   stop(): Promise<void>;
 }
 
@@ -51,7 +57,8 @@ export async function createApp({ config, dataSource, clock, log }: AppDependenc
   // TRUST_PROXY (src/http/rate-limit.ts): req.ip, the per-address rate limit's key, behind a load balancer.
   app.set('trust proxy', config.trustProxy ?? false);
   const httpServer = http.createServer(app);
-  const services = createServices(dataSource, clock, config.extraClosures);
+  const services = createServices(dataSource, clock, config.extraClosures, config.webhooks);
+  const jobs = createAppJobs({ services, dataSource, clock, log });
   const production = config.nodeEnv === 'production';
   const authenticate = createAuthenticator({ config, staff: services.staff, log });
   // One log line per request (request id, operation, user id, timing); never variables (src/http/request-log.ts).
@@ -95,13 +102,16 @@ export async function createApp({ config, dataSource, clock, log }: AppDependenc
   // CORS first: it answers every preflight (the router below would answer OPTIONS itself).
   app.use('/graphql', corsForGraphql(config.corsOrigins ?? parseCorsOrigins(undefined, config.nodeEnv)));
   if (config.graphiql ?? !production) app.use(graphiqlRouter());
-  app.use('/graphql', rateLimiting.byAddress, express.json({ limit: '1mb' }), refuseOversizedDocuments(schema, limits), expressMiddleware(apollo, {
+  app.use('/graphql', rateLimiting.byAddress, express.json({ limit: '1mb' }), refuseOversizedDocuments(schema, limits), refuseSubscriptionsOverHttp, expressMiddleware(apollo, {
     context: rateLimiting.perUser(async ({ req }): Promise<RequestContext> => {
       // AUTH_MODE local or oidc (src/auth/authenticate.ts); a refused token is UNAUTHENTICATED, 401.
       const user = await authenticate(req.headers.authorization);
       return { user, loaders: createLoaders(dataSource, services), services, log: log.child({ requestId: req.headers['x-request-id'] }), ...requestPrivacy(dataSource, clock, user) };
     }),
   }));
+
+  // Issue 14: subscriptions over graphql-ws on the same server and path (src/subscriptions).
+  const live = attachLiveUpdates({ httpServer, app, schema, dataSource, services, clock, log, authenticate, limits, rateLimits: rateLimitsOf(config.rateLimits), production });
 
   // A body that is not JSON (or too large) never reaches Apollo: answer in GraphQL's shape, not HTML.
   app.use((err: { type?: string; status?: number; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
@@ -119,9 +129,15 @@ export async function createApp({ config, dataSource, clock, log }: AppDependenc
     app,
     httpServer,
     services,
+    live,
+    jobs,
     stop: async () => {
-      await apollo.stop();
+      // Together: Apollo drains the HTTP requests in flight (a SIGTERM mid-request still answers it)
+      // while the live updates close their sockets with 1001; one after the other, live first hung
+      // the drain (test/integration/embedded-recovery.test.ts) and Apollo first cut the sockets (1006).
+      await Promise.all([apollo.stop(), live.stop()]);
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await jobs.stop();
     },
   };
 }

@@ -4,6 +4,7 @@ import { parseExtraClosures } from './calendar/alaska-calendar';
 import { parseCorsOrigins, type CorsOrigin } from './http/cors';
 import { parseQueryLimits, type QueryLimits } from './http/query-limits';
 import { parseRateLimits, parseTrustProxy, type RateLimits, type TrustProxy } from './http/rate-limit';
+import { parseWebhookConfig, type WebhookConfig } from './webhooks/webhook-config';
 
 /** Everything the service reads from the environment, read once at start-up. */
 export interface AppConfig {
@@ -40,6 +41,10 @@ export interface AppConfig {
   rateLimits: RateLimits;
   /** TRUST_PROXY: which proxies' X-Forwarded-For gives the client address (unset: none; src/http/rate-limit.ts). */
   trustProxy: TrustProxy;
+  /** JOBS: `on` (default) works the job queues in this process after it listens; `off` only enqueues, for `npm run worker` elsewhere (src/jobs). */
+  jobs: 'on' | 'off';
+  /** WEBHOOK_ALLOWED_HOSTS, WEBHOOK_ALLOW_HTTP, WEBHOOK_ALLOW_PRIVATE_NETWORKS: where webhooks may go (src/webhooks/webhook-config.ts). */
+  webhooks: WebhookConfig;
 }
 
 /**
@@ -73,5 +78,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     queryLimits: parseQueryLimits(env),
     rateLimits: parseRateLimits(env),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    jobs: parseJobs(env.JOBS),
+    webhooks: parseWebhookConfig(env),
   };
+}
+
+/** JOBS=on|off (unset: on). Anything else is refused: a typo must not silently stop the monthly work. */
+export function parseJobs(value: string | undefined): 'on' | 'off' {
+  if (value === undefined || value === '' || value === 'on') return 'on';
+  if (value === 'off') return 'off';
+  throw new Error(`JOBS must be on or off, not ${JSON.stringify(value)}`);
 }

@@ -4,7 +4,7 @@ import { createApp, type RunningApp } from './app';
 import { loadConfig, type AppConfig } from './config';
 import { assertKnownMachineVersions } from './db/machine-version-check';
 import { openAppDatabase, openDatabase } from './db/data-source';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres';
+import { releaseSignals, startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres';
 import { prepareEmbeddedRoles } from './db/embedded-roles';
 import { servingRoleProblems } from './db/privileges';
 import { seedDemoData } from './db/seed-demo';
@@ -16,7 +16,6 @@ interface Started {
   embedded?: EmbeddedDatabase;
   dataSource?: DataSource;
   running?: RunningApp;
-  timer?: NodeJS.Timeout;
 }
 
 /**
@@ -40,6 +39,9 @@ async function openServingDatabase(config: AppConfig, started: Started, log: Log
 
 /** Starts the service: database (embedded unless DATABASE_URL), migrations, grants, demo data, HTTP. */
 async function main(): Promise<void> {
+  // Importing embedded-postgres hooks SIGINT/SIGTERM (async-exit-hook) even when DATABASE_URL is
+  // used, which would exit 143 without the shutdown below: the signals are ours from the start.
+  releaseSignals();
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const started: Started = {};
@@ -50,7 +52,6 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     try {
-      clearInterval(started.timer);
       await started.running?.stop();
       if (started.dataSource?.isInitialized) await started.dataSource.destroy();
       await started.embedded?.stop();
@@ -78,28 +79,6 @@ async function main(): Promise<void> {
     const seeded = await seedDemoData(dataSource, systemClock, (m, id) => running.services.obligations.recompute(m, id));
     if (seeded) log.info(seeded, 'demo data created');
   }
-  // Monthly obligations (ENG-4, WV-1, EXIT-3...) start on the 1st whether or not a case changes.
-  const refresh = () => running.services.obligations.refreshStale()
-    .then((n) => n && log.info({ cases: n }, 'obligations re-derived'))
-    .catch((err) => log.error({ err }, 'obligation refresh failed'));
-  // FSSP-3: a plan lapses the day after its last step review date; the chart records it then, by the office's SYSTEM actor.
-  const lapseFssps = () => running.services.fsspLapses.run()
-    .then((n) => n && log.info({ cases: n }, 'FSSPs expired after their last step review date'))
-    .catch((err) => log.error({ err }, 'FSSP lapse sweep failed'));
-  // Idempotency keys are answered for 24 hours; older ones are deleted with the same hourly work.
-  const purgeKeys = () => running.services.idempotency.purgeExpired()
-    .then((n) => n && log.info({ keys: n }, 'expired idempotency keys deleted'))
-    .catch((err) => log.error({ err }, 'idempotency key purge failed'));
-  // Who viewed whom is kept 6 years (45 CFR 164.316(b)(2)(i)); only older rows go, as the trigger enforces.
-  const purgeAccessLog = () => running.services.accessLog.purgeExpired()
-    .then((n) => n && log.info({ rows: n }, 'access log rows past 6 years deleted'))
-    .catch((err) => log.error({ err }, 'access log purge failed'));
-  await lapseFssps();
-  await refresh();
-  await purgeKeys();
-  await purgeAccessLog();
-  started.timer = setInterval(() => { void lapseFssps().then(refresh); void purgeKeys(); void purgeAccessLog(); }, 60 * 60 * 1000);
-  started.timer.unref();
   // HOST (src/config.ts): loopback unless the deployment says otherwise.
   running.httpServer.once('error', (err) => {
     console.error(`start-up failed: cannot listen on ${config.host}:${config.port}: ${err.message}`);
@@ -110,6 +89,10 @@ async function main(): Promise<void> {
     const port = typeof address === 'object' && address ? address.port : config.port;
     const shown = config.host.includes(':') ? `[${config.host}]` : config.host;
     log.info({ url: `http://${shown}:${port}/graphql`, host: config.host, port }, 'listening');
+    // The periodic work (FSSP-3 lapses, the monthly obligation refresh, purges) is jobs (src/jobs),
+    // started once the API answers: JOBS=on works them here, JOBS=off leaves them to npm run worker.
+    // A runner that cannot start is logged; the API keeps serving.
+    running.jobs.start({ work: config.jobs === 'on' }).catch((err) => log.error({ err }, 'job runner failed to start'));
   });
 }
 

@@ -71,6 +71,8 @@ export const AUDITED_TYPES: Record<string, AuditedType> = {
   HoursEntry: { keyOf: byCase, groups: { default: 'HOURS' } },
   MonthVerification: { keyOf: byCase, groups: { default: 'HOURS' } },
   EligibilityNotice: { keyOf: byCase, groups: { default: 'NOTICES' } },
+  // Issue 14: the change feed's thin entries still say which case changed and how.
+  ChangeEvent: { keyOf: byCase, groups: { default: 'NOTICES' } },
   ParticipationRateCase: { keyOf: byCase, groups: { default: 'PARTICIPATION' } },
   Release: { keyOf: byCase, groups: { default: 'RELEASES' } },
   // Issue 12 (SITE-1, SITE-2): a placement is the site of a work activity; OJT / Job Start is subsidized work.

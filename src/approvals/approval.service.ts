@@ -10,6 +10,7 @@ import type { CaseCommand, CaseTransitionService } from '../services/case-transi
 import { waiverReasonApplies, waiverReasonsFor, type WaiverReasonCode } from '../obligations/waiver-reasons';
 import { ApprovalRepository, type ApprovalQueueQuery, type ApprovalRow } from '../repositories/approval.repository';
 import { ObligationRepository } from '../repositories/obligation.repository';
+import { SupportiveServiceRepository } from '../repositories/supportive-service.repository';
 import { TrackRecordRepository } from '../repositories/track-record.repository';
 import { decodeCursor } from '../schema/page-info.cursor';
 import { isInstant } from '../schema/page-info.orders';
@@ -17,9 +18,9 @@ import { lockCaseForWrite } from '../services/case-for-write';
 import type { Clock } from '../services/clock';
 import { assertRecordId } from '../services/ids';
 import { writeTransaction } from '../services/transaction';
-import { approvalVersionConflict, refuseDecision, settleRequest } from './approval-effects';
+import { approvalVersionConflict, refuseDecision, settleRequest, withRequesters } from './approval-effects';
 import { openRequest, type ApprovalEvidence } from './approval-open';
-import { ageInBusinessDays, isChartApproval, ruleIdOf, subjectKeyOf, type ApprovalOutcome } from './approval-rules';
+import { ageInBusinessDays, isChartApproval, ruleIdOf, subjectKeyOf, type DecisionOutcome } from './approval-rules';
 
 type Recompute = (manager: EntityManager, caseId: string, kase?: CaseEntity) => Promise<void>;
 
@@ -62,16 +63,19 @@ export class ApprovalService {
   /** A supervisor of the case's office approves or denies; never the requester (TRK-1, TL-2, SS-2). */
   decide(user: CurrentUser, input: DecideApprovalRequest): Promise<ApprovalRow> {
     AccessPolicy.assertMay(user, 'decideApproval', 'Only a SUPERVISOR approves or denies a request');
-    const outcome: ApprovalOutcome = input.decision === 'APPROVE' ? 'APPROVED' : 'DENIED';
-    return this.onRequest(user, input.id, input.expectedVersion, async (manager, request, kase, approvals) => {
+    const outcome: DecisionOutcome = input.decision === 'APPROVE' ? 'APPROVED' : 'DENIED';
+    return this.onRequest(user, input.id, input.expectedVersion, async (manager, asked, kase, approvals) => {
+      // SS-2: the service's drafter is no more its approver than the request's requester is.
+      const service = asked.supportiveServiceId ? (await new SupportiveServiceRepository(manager).byIds([asked.supportiveServiceId]))[0] : null;
+      const request = { ...asked, draftedBy: service?.requestedBy ?? null };
       if (isChartApproval(request.kind)) {
         // The same path as decideTrackChange / decideExtension: the chart's checks, its history row, then approvalEffects.
-        refuseDecision(request, user, outcome);
+        refuseDecision(await withRequesters(approvals, request), user, outcome, this.clock.now());
         await this.transitions.applyIn(manager, user, kase.id, await this.chartDecision(manager, request, outcome, input.reason));
         return;
       }
       if (outcome === 'APPROVED' && request.kind === 'OBLIGATION_WAIVER') {
-        refuseDecision(request, user, outcome);
+        refuseDecision(request, user, outcome, this.clock.now());
         await this.performWaiver(manager, kase, request, user);
       }
       await settleRequest(approvals, request, user, outcome, input.reason, this.clock.now());
@@ -113,7 +117,12 @@ export class ApprovalService {
     return new ApprovalRepository(this.dataSource.manager).ofCases(caseIds);
   }
 
-  /** A write on one request: read, its case locked and checked, the version the user saw, the work, the request as it now is. */
+  /**
+   * A write on one request: read for its case, the case locked and checked, the request read again
+   * under the lock (a decision or withdrawal that committed while this one waited is seen: its
+   * refusal is isPending or VERSION_CONFLICT, never a second decision row), the version the user
+   * saw, the work, the request as it now is.
+   */
   private onRequest(
     user: CurrentUser, id: string, expectedVersion: number | null | undefined,
     work: (manager: EntityManager, request: ApprovalRow, kase: CaseEntity, approvals: ApprovalRepository) => Promise<void>,
@@ -121,9 +130,10 @@ export class ApprovalService {
     assertRecordId('Approval request', id);
     return writeTransaction(this.dataSource, async (manager) => {
       const approvals = new ApprovalRepository(manager);
-      const request = await approvals.byId(id);
-      if (!request) throw notFound('Approval request', id);
-      const kase = await lockCaseForWrite(manager, user, request.caseId);
+      const found = await approvals.byId(id);
+      if (!found) throw notFound('Approval request', id);
+      const kase = await lockCaseForWrite(manager, user, found.caseId);
+      const request = (await approvals.byId(id))!;
       if (expectedVersion != null && expectedVersion !== request.version) throw approvalVersionConflict(id, request.version, expectedVersion);
       await work(manager, request, kase, approvals);
       return (await approvals.byId(id))!;
@@ -131,12 +141,13 @@ export class ApprovalService {
   }
 
   /** TRK-1 / TL-2: the chart event the decision is; an extension is approved on the criteria of the form the supervisor received. */
-  private async chartDecision(manager: EntityManager, request: ApprovalRow, outcome: ApprovalOutcome, reason: string): Promise<CaseCommand> {
+  private async chartDecision(manager: EntityManager, request: ApprovalRow, outcome: DecisionOutcome, reason: string): Promise<CaseCommand> {
     const approved = outcome === 'APPROVED';
     if (request.kind === 'TRACK_CHANGE') return { type: 'DECIDE_TRACK_CHANGE', approved, reason };
     const [form] = await new TrackRecordRepository(manager).ofCases(ExtensionStaffingFormEntity, [request.caseId], { historyVersion: 'DESC' });
-    if (approved && !form) {
-      throw badInput('No extension staffing form content is on file (it was submitted with submitExtensionStaffingForm): approve with decideExtension, naming each parent\'s criteria', 'id', 'staffingFormOnFile');
+    // The form this request carries (its SUBMIT_STAFFING_FORM), never an earlier one of the case.
+    if (approved && (!form || (request.historyVersion !== null && form.historyVersion !== request.historyVersion))) {
+      throw badInput('The staffing form this request carries has no content on file (it was submitted with submitExtensionStaffingForm): approve with decideExtension, naming each parent\'s criteria', 'id', 'staffingFormOnFile');
     }
     return { type: 'DECIDE_EXTENSION', approved, reason, criteria: form?.criteria ?? null };
   }

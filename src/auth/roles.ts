@@ -34,6 +34,14 @@ export const PERMISSIONS = {
   readCaseRecord: CASE_RECORD_READERS,
   readContactDetails: CASE_RECORD_READERS,
   readEligibilityNotices: NOTICE_READERS,
+  /** Issue 14: the change feed (and its webhooks and subscriptions): the partner and those who oversee it. */
+  readChanges: NOTICE_READERS,
+  /** Issue 14 item 3: a PARTNER registers, rotates, disables and replays its own webhook endpoints. */
+  manageWebhooks: ELIGIBILITY_INTEGRATION,
+  /** The endpoints and their delivery logs: the partner (its own) and those who oversee it (their office; WSTA every office). */
+  readWebhooks: NOTICE_READERS,
+  /** Issue 14: the live worklist (worklistChanged): a case manager their own, the office's supervisors and managers, WSTA. */
+  watchWorklist: CASE_RECORD_READERS,
   acknowledgeEligibilityNotice: ELIGIBILITY_INTEGRATION,
   /** ROI-1: releases are entered (and revoked) by the people who work the case. */
   recordRelease: CASEWORK_ROLES,

@@ -11,7 +11,7 @@ import {
   startComplaint, targetStatusOf, toStoredComplaint, type StoredComplaintSnapshot,
 } from '../machines/complaint-transition';
 import { COMPLAINT_MACHINE_VERSION } from '../machines/complaint.machine';
-import type { ComplaintCommand, ComplaintEvent, ComplaintSource } from '../machines/complaint.types';
+import { COMPLAINT_RESOLUTION_EVENTS, type ComplaintCommand, type ComplaintEvent, type ComplaintSource } from '../machines/complaint.types';
 import { CaseRepository } from '../repositories/case.repository';
 import { ComplaintRepository, type ComplaintListQuery, type ComplaintRow } from '../repositories/complaint.repository';
 import type { Clock } from '../services/clock';
@@ -19,6 +19,8 @@ import { assertRecordId } from '../services/ids';
 import { writeTransaction } from '../services/transaction';
 import { assertCanWorkComplaint } from './complaint-access';
 import { ComplaintTransitionRefused, complaintVersionConflict } from './complaint-errors';
+import { ChangeEventRepository } from '../repositories/change-event.repository';
+import { complaintResolutionEvent } from '../change-feed/case-change-event';
 
 export interface ReceiveComplaintRequest { caseId: string; source: ComplaintSource; receivedAt: Date; channel: ContactChannel; summary: string }
 /** Which complaint, at the version the client saw (Complaint.version). */
@@ -177,6 +179,11 @@ export class ComplaintService {
         complaintId: complaint.id, caseId: kase.id, version: updated.version, event: type, payload, statusBefore: complaint.status,
         statusAfter: updated.status, actorId: user.id, actorRole: user.role, occurredAt: now,
       });
+      // Issue 14: every resolution is on the change feed (WSTA hears of it, MGT-4), in this transaction.
+      if (COMPLAINT_RESOLUTION_EVENTS.includes(type)) {
+        await new ChangeEventRepository(manager).append(complaintResolutionEvent(
+          { id: complaint.id, officeId: kase.officeId, caseId: kase.id, caseManagerId: kase.caseManagerId }, type, updated.status, updated.version, now));
+      }
       await this.recompute(manager, kase.id, kase);
       return updated;
     });

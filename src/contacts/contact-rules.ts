@@ -71,3 +71,17 @@ export function penaltyVisitEvent(
   if (!given) return { event: null, violations: [{ field: 'childSafetyDetermined', constraint: 'isDefined', message: 'A Penalty Resolution home visit records whether child safety was determined (PEN-4)' }] };
   return { event: { type: 'RECORD_PENALTY_HOME_VISIT', visitedOn: v.visitedOn, childSafetyDetermined: v.childSafetyDetermined!, visitId }, violations: [] };
 }
+
+/**
+ * PEN-4: a visit that also records the chart's home visit is a lifecycle event, so it names the case
+ * version the case manager saw, as every lifecycle mutation must (CaseEventInput): without it a
+ * change made meanwhile (good cause found, the penalty cured) would go unnoticed.
+ *
+ * @example
+ * chartVersionViolations(true, null) // [{ field: 'expectedVersion', constraint: 'isDefined', ... }]
+ * chartVersionViolations(false, null) // []
+ */
+export function chartVersionViolations(recordsChartEvent: boolean, expectedVersion: number | null | undefined): RecordViolation[] {
+  if (!recordsChartEvent || (expectedVersion !== null && expectedVersion !== undefined)) return [];
+  return [{ field: 'expectedVersion', constraint: 'isDefined', message: 'A Penalty Resolution home visit also records the chart\'s home visit: send the case version you saw (Case.version, PEN-4)' }];
+}

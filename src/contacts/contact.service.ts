@@ -12,7 +12,7 @@ import type { Clock } from '../services/clock';
 import { assertRecordId } from '../services/ids';
 import { writeTransaction } from '../services/transaction';
 import {
-  contactViolations, penaltyVisitEvent, responseViolations, visitViolations,
+  chartVersionViolations, contactViolations, penaltyVisitEvent, responseViolations, visitViolations,
   type ContactChannel, type ContactDirection, type ContactParty, type VisitKind, type VisitPurpose,
 } from './contact-rules';
 
@@ -85,7 +85,10 @@ export class ContactService {
     return writeTransaction(this.dataSource, async (manager) => {
       const kase = await lockCaseForWrite(manager, user, request.caseId);
       const pen4 = penaltyVisitEvent(request, '');
-      refuse('visit', [...visitViolations(request, { referralDate: kase.referralDate, today: alaskaDateOf(this.clock.now()) }), ...pen4.violations]);
+      refuse('visit', [
+        ...visitViolations(request, { referralDate: kase.referralDate, today: alaskaDateOf(this.clock.now()) }), ...pen4.violations,
+        ...chartVersionViolations(pen4.event !== null, request.expectedVersion),
+      ]);
       const visit = await new ContactRepository(manager).addVisit({
         caseId: kase.id, visitedOn: request.visitedOn, kind: request.kind, purpose: request.purpose, outcome: request.outcome.trim(),
         recordedBy: user.id, recordedAt: this.clock.now(),

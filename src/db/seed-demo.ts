@@ -13,6 +13,7 @@ import { StaffRepository } from '../repositories/staff.repository';
 import { notesFor, type DemoNote } from './seed-notes';
 import type { StaffRole } from '../entities/staff.entity';
 import type { Clock } from '../services/clock';
+import { publishCaseChange, publishReferral } from '../services/case-publication';
 
 const OFFICES = [
   { code: 'ANC', name: 'Anchorage Work Services' },
@@ -86,12 +87,15 @@ export async function seedDemoData(dataSource: DataSource, clock: Clock, recompu
         const referralDate = addDays(today, -Math.floor(rand() * 200));
         const input = { track, caseManagerId, referralDate, monthsUsed: Math.floor(rand() * 50) };
         let [snapshot] = initialTransition(caseLifecycleMachine, input);
+        const initial = snapshot;
         type Entry = Omit<NewHistoryEntry, 'caseId'>;
         const history: Entry[] = [{
           version: 1, event: 'REFERRED', payload: input, stateBefore: null, stateAfter: stateString(snapshot.value),
           actorId: supervisorId, actorRole: 'SUPERVISOR', occurredAt: new Date(`${referralDate}T18:00:00Z`),
         }];
         const notes: DemoNote[] = [];
+        // Each event as partners learn of it (the change feed, the Eligibility outbox), written below through the same path.
+        const published: Array<{ event: CaseEvent; before: string; after: typeof snapshot; version: number }> = [];
         const steps = sampleLifecycle(referralDate);
         const take = Math.floor(rand() * (steps.length + 1));
         for (const { dayOffset, ...command } of steps.slice(0, take)) {
@@ -107,12 +111,19 @@ export async function seedDemoData(dataSource: DataSource, clock: Clock, recompu
             version: history.length + 1, event: type, payload, stateBefore: before, stateAfter: stateString(snapshot.value),
             actorId: caseManagerId, actorRole: 'CASE_MANAGER', occurredAt: at,
           });
+          published.push({ event, before, after: snapshot, version: history.length });
         }
         const { id: caseId } = await cases.create({
           clientId, officeId, caseManagerId, track, referralDate, monthsUsed: input.monthsUsed, state: stateString(snapshot.value),
           phase: phaseOf(snapshot.value), snapshot: toStored(snapshot), machineVersion: CASE_MACHINE_VERSION, version: history.length,
         });
         for (const entry of history) await cases.appendHistory({ caseId, ...entry });
+        // A new partner sees the demo's changes and notices on day one (issue 14), as the API writes them.
+        const atVersion = (s: typeof snapshot, version: number) => ({
+          id: caseId, officeId, caseManagerId, version, state: stateString(s.value), phase: phaseOf(s.value), snapshot: toStored(s),
+        });
+        await publishReferral(m, atVersion(initial, 1), history[0].occurredAt);
+        for (const step of published) await publishCaseChange(m, atVersion(step.after, step.version), step.event, step.before);
         for (const note of notes) {
           if ('client' in note) await noteRows.addClientNote({ caseId, ...note.client });
           else {

@@ -24,6 +24,7 @@ import { SupportiveServiceEntity } from './supportive-service.entity';
 @Check('approval_request_kind_check', `kind IN (${sqlList(APPROVAL_KINDS)})`)
 @Check('approval_request_status_check', `status IN (${sqlList(APPROVAL_STATUSES)})`)
 @Check('approval_request_decided_check', `(status = 'PENDING') = (decided_at IS NULL)`)
+@Check('approval_request_decided_after_request_check', 'decided_at IS NULL OR decided_at >= requested_at')
 @Check('approval_request_subject_check', `(kind = 'SUPPORTIVE_SERVICE' AND supportive_service_id IS NOT NULL AND subject_key = supportive_service_id::text)
   OR (kind = 'OBLIGATION_WAIVER' AND obligation_key IS NOT NULL AND waiver_reason_code IS NOT NULL AND subject_key = obligation_key)
   OR (kind IN ('TRACK_CHANGE', 'EXTENSION') AND subject_key = '')`)
@@ -69,15 +70,22 @@ export class ApprovalRequestEntity {
 }
 
 /**
+ * Who records which outcome (1765050000000-ApprovalsReviewFixes): a withdrawal is the requester's,
+ * an approval or denial never is, and a lapse (TRK-1, TL-2: CLOSE_TA) is the closing event's actor's.
+ */
+export const APPROVER_CHECK = `(outcome = 'WITHDRAWN' AND decided_by = requested_by) OR (outcome IN ('APPROVED', 'DENIED') AND decided_by <> requested_by) OR outcome = 'LAPSED'`;
+
+/**
  * The one decision on a request, append-only (trigger), with its reason. It repeats the request's
  * requester (a composite foreign key keeps it true) so the database itself refuses an approver
- * who is the requester, and a withdrawal by anyone else (approval_decision_approver_check).
+ * who is the requester, and a withdrawal by anyone else (approval_decision_approver_check); a
+ * supportive service's drafter is refused as its approver too (trigger approval_decision_not_drafter).
  */
 @Entity('approval_decision')
 @Unique('approval_decision_request_id_key', ['requestId'])
 @ForeignKey(() => ApprovalRequestEntity, ['requestId', 'requestedBy'], ['id', 'requestedBy'], { name: 'approval_decision_request_fkey' })
 @Check('approval_decision_outcome_check', `outcome IN (${sqlList(APPROVAL_OUTCOMES)})`)
-@Check('approval_decision_approver_check', `(outcome = 'WITHDRAWN') = (decided_by = requested_by)`)
+@Check('approval_decision_approver_check', APPROVER_CHECK)
 export class ApprovalDecisionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'approval_decision_pkey' }) id: string;
   @Column({ name: 'request_id', type: 'uuid' }) requestId: string;

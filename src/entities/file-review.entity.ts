@@ -69,6 +69,7 @@ export class FileReviewSampleEntity {
 @Index('file_review_case_idx', ['caseId', 'reviewedOn'])
 @Index('file_review_office_idx', ['officeId', 'reviewedOn'])
 @Check('file_review_score_check', 'applicable > 0 AND passed >= 0 AND passed <= applicable')
+@Check('file_review_reviewer_check', 'reviewed_by <> case_manager_id')
 export class FileReviewEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'file_review_pkey' }) id: string;
   @Column({ name: 'sample_id', type: 'uuid' }) @ForeignKey(() => FileReviewSampleEntity, { name: 'file_review_sample_id_fkey' }) sampleId: string;

@@ -7,6 +7,8 @@ import { CaseEntity } from './case.entity';
 import { ClientNoteEntity } from './client-note.entity';
 import { ClientEntity } from './client.entity';
 import { EligibilityNoticeEntity } from './eligibility-notice.entity';
+import { ChangeEventEntity } from './change-event.entity';
+import { WebhookAttemptEntity, WebhookDeliveryEntity, WebhookEndpointEntity, WebhookSecretEntity } from './webhook.entity';
 import { HouseholdMemberEntity } from './household-member.entity';
 import { HoursEntryEntity } from './hours-entry.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
@@ -39,7 +41,7 @@ import { ComplaintEntity, ComplaintHistoryEntity } from './complaint.entity';
 
 export {
   ActivityAssignmentEntity, CaseAlertEntity, CaseHistoryEntity, ChildCareAuthorizationEntity, CaseNoteEntity, CaseEntity, ClientNoteEntity, ClientEntity,
-  EligibilityNoticeEntity, HouseholdMemberEntity, HoursEntryEntity, IdempotencyKeyEntity, MonthVerificationEntity, ObligationWaiverEntity,
+  EligibilityNoticeEntity, ChangeEventEntity, WebhookEndpointEntity, WebhookSecretEntity, WebhookDeliveryEntity, WebhookAttemptEntity, HouseholdMemberEntity, HoursEntryEntity, IdempotencyKeyEntity, MonthVerificationEntity, ObligationWaiverEntity,
   ObligationEntity, OfficeEntity, StaffEntity, RateLimitEntity,
   AccessLogEntity, PartnerAgencyEntity, PartnerAgencyMemberEntity, ReleaseEntity, ReleasePartyEntity,
   FsspVersionEntity, FsspGoalEntity, FsspStepEntity, FsspServicePlanEntity, FsspMailingEntity, FsspSignatureEntity, FsspReviewEntity,
@@ -57,7 +59,7 @@ export type { ClientNoteSection } from './client-note.entity';
 export const ENTITIES = [
   OfficeEntity, StaffEntity, ClientEntity, HouseholdMemberEntity, CaseEntity, CaseHistoryEntity,
   ObligationEntity, ObligationWaiverEntity, ClientNoteEntity, CaseNoteEntity, CaseAlertEntity,
-  ActivityAssignmentEntity, HoursEntryEntity, MonthVerificationEntity, EligibilityNoticeEntity, IdempotencyKeyEntity,
+  ActivityAssignmentEntity, HoursEntryEntity, MonthVerificationEntity, EligibilityNoticeEntity, ChangeEventEntity, WebhookEndpointEntity, WebhookSecretEntity, WebhookDeliveryEntity, WebhookAttemptEntity, IdempotencyKeyEntity,
   ChildCareAuthorizationEntity, RateLimitEntity,
   PartnerAgencyEntity, PartnerAgencyMemberEntity, ReleaseEntity, ReleasePartyEntity, AccessLogEntity,
   FsspVersionEntity, FsspGoalEntity, FsspStepEntity, FsspServicePlanEntity, FsspMailingEntity, FsspSignatureEntity, FsspReviewEntity,

@@ -50,6 +50,18 @@ export function nextReviewer(seed: string, kase: SampledCase, candidates: readon
   return best?.id ?? null;
 }
 
+/**
+ * MGT-1: the cases nobody among the candidates may review. The draw asks it of the whole
+ * population before drawing, so whether a month's draw is refused never depends on which cases
+ * the seed picked: a refusal cannot be used to redraw until a file is left out.
+ *
+ * @example
+ * unassignableCases([{ caseId: 'c-1', caseManagerId: 's-1', officeId: 'o' }], [{ id: 's-1', role: 'SUPERVISOR', officeId: 'o', active: true }]) // ['c-1']
+ */
+export function unassignableCases(cases: readonly SampledCase[], candidates: readonly ReviewerCandidate[]): string[] {
+  return cases.filter((kase) => candidates.every((c) => whyNotReviewer(c, kase) !== null)).map((kase) => kase.caseId);
+}
+
 export type Assignment = { caseId: string; reviewerId: string };
 
 /**

@@ -11,9 +11,9 @@ import type { Clock } from '../services/clock';
 import { assertRecordId } from '../services/ids';
 import { writeTransaction } from '../services/transaction';
 import { checklistViolations, reviewedItems, scoreOf, type FileReviewItem, type ItemAnswer } from './file-review-checklist';
-import { DRAW_METHOD, SEED_PATTERN, drawSample, generateSeed } from './file-review-draw';
-import { assignReviewers, nextReviewer, whyNotReviewer } from './file-review-reviewers';
-import { additionViolations, correctionViolations, drawMonthViolations, reviewDateViolations } from './file-review-rules';
+import { DRAW_METHOD, drawSample, generateSeed } from './file-review-draw';
+import { assignReviewers, nextReviewer, unassignableCases, whyNotReviewer } from './file-review-reviewers';
+import { additionViolations, correctionViolations, drawMonthViolations, reviewDateViolations, seedViolations } from './file-review-rules';
 
 export interface DrawRequest { officeId: string; month: Month; seed?: string | null }
 export interface AddCaseRequest { drawId: string; caseId: string; reason: string; reviewerId?: string | null }
@@ -27,7 +27,11 @@ export interface RecordCorrectionRequest { reviewId: string; item: FileReviewIte
  * (MGT-2); the QA rates against 80% (MGT-3). Every table is append-only.
  */
 export class FileReviewService {
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock, private readonly recompute: Recompute) {}
+  constructor(
+    private readonly dataSource: DataSource, private readonly clock: Clock, private readonly recompute: Recompute,
+    /** Where a draw's seed comes from: 32 random bytes (a test passes a fixed one; nobody who draws chooses it, MGT-1). */
+    private readonly newSeed: () => string = generateSeed,
+  ) {}
 
   /** Reads for the loaders (outside any write). */
   reads(): FileReviewRepository {
@@ -45,12 +49,12 @@ export class FileReviewService {
   /**
    * MGT-1: the month's draw of an office, recorded as made by `actorId`: the entry point of the
    * monthly job (the office's SYSTEM actor), after `draw` has checked a user's rights. One draw per
-   * office and month; in its own month only; refused, writing nothing, when a drawn case has no
-   * eligible reviewer.
+   * office and month; in its own month only; from a seed the server generates (never the
+   * drawer's); refused, writing nothing, when any open case of the office has no eligible
+   * reviewer, whichever cases the seed would pick.
    */
   drawAs(actorId: string, request: DrawRequest): Promise<FileReviewDrawEntity> {
-    const supplied = request.seed?.toLowerCase() ?? null;
-    if (supplied !== null && !SEED_PATTERN.test(supplied)) throw badInput('seed is 32 to 128 hex digits (16 to 64 bytes)', 'seed', 'isSeed');
+    refuse('file review draw', seedViolations(request.seed));
     return writeTransaction(this.dataSource, async (manager) => {
       const repo = new FileReviewRepository(manager);
       const now = this.clock.now();
@@ -61,15 +65,19 @@ export class FileReviewService {
         throw badInput(`The ${request.month} sample of this office is drawn already; a manager may add cases to it`, 'month', 'oncePerMonth');
       }
       const population = await repo.population(request.officeId, today);
-      const seed = supplied ?? generateSeed();
+      const staff = await repo.staffOf(request.officeId);
+      // Before the seed: a refusal that depended on the cases drawn would let the drawer retry until a file is left out.
+      const unreviewable = unassignableCases(population, staff);
+      if (unreviewable.length) {
+        throw badInput(`No eligible reviewer for ${unreviewable.length} open case(s) of the office: the office needs an active MANAGER or SUPERVISOR who is not the case's case manager (MGT-1)`, 'officeId', 'hasEligibleReviewer');
+      }
+      const seed = this.newSeed();
       const byId = new Map(population.map((c) => [c.caseId, c]));
       const drawn = drawSample(seed, population.map((c) => c.caseId)).map((id) => byId.get(id)!);
-      const { assignments, unassignable } = assignReviewers(seed, drawn, await repo.staffOf(request.officeId));
-      if (unassignable.length) {
-        throw badInput(`No eligible reviewer for ${unassignable.length} drawn case(s): the office needs an active MANAGER or SUPERVISOR (never the case manager or a peer, MGT-1)`, 'officeId', 'hasEligibleReviewer');
-      }
+      const { assignments, unassignable } = assignReviewers(seed, drawn, staff);
+      if (unassignable.length) throw new Error('a drawn case has no reviewer although every case of the population has one');
       const draw = await repo.addDraw({
-        officeId: request.officeId, month: request.month, drawnOn: today, seed, seedSource: supplied === null ? 'GENERATED' : 'SUPPLIED', method: DRAW_METHOD,
+        officeId: request.officeId, month: request.month, drawnOn: today, seed, seedSource: 'GENERATED', method: DRAW_METHOD,
         populationSize: population.length, populationCaseIds: population.map((c) => c.caseId), sampleSize: drawn.length, drawnBy: actorId, drawnAt: now,
       });
       await repo.addSamples(assignments.map((a, i) => ({
@@ -117,7 +125,7 @@ export class FileReviewService {
 
   /**
    * MGT-1, MGT-3: the assigned reviewer records the checklist of a sampled case (once) with its
-   * score; each failed item becomes a correction due in 10 business days on the case manager's
+   * score, provided they may still review it that day (not its case manager since a reassignment); each failed item becomes a correction due in 10 business days on the case manager's
    * worklist (MGT-2), re-derived in the same transaction.
    */
   recordReview(user: CurrentUser, request: RecordReviewRequest): Promise<FileReviewEntity> {
@@ -129,6 +137,9 @@ export class FileReviewService {
       if (!sample) throw notFound('File review sample case', request.sampleCaseId);
       if (sample.reviewerId !== user.id) throw forbidden('This file is assigned to another reviewer of the management team (MGT-1)');
       const kase = await lockCaseForWrite(manager, user, sample.caseId);
+      // MGT-1 on the review's day, not only the draw's: the case may have been reassigned to its reviewer since.
+      const why = whyNotReviewer({ id: user.id, role: user.role, officeId: user.officeId, active: true }, { caseId: kase.id, caseManagerId: kase.caseManagerId, officeId: kase.officeId });
+      if (why) throw forbidden(`You may not review this file now: ${why} (MGT-1)`);
       if ((await repo.reviewsOfSamples([sample.id])).length) throw badInput('This sampled case is reviewed already', 'sampleCaseId', 'oncePerSample');
       const now = this.clock.now();
       refuse('file review', [...reviewDateViolations(request.reviewedOn, alaskaDateOf(sample.addedAt), alaskaDateOf(now)), ...checklistViolations(request.items)]);

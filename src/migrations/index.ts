@@ -20,9 +20,14 @@ import { AssessmentReferralsContacts1764910000000 } from './1764910000000-Assess
 import { TrackRecordsAndStaffings1764920000000 } from './1764920000000-TrackRecordsAndStaffings';
 import { WorksitesAndEmployers1764930000000 } from './1764930000000-WorksitesAndEmployers';
 import { SystemActor1764950000000 } from './1764950000000-SystemActor';
+import { ChangeFeed1765310000000 } from './1765310000000-ChangeFeed';
 import { ApprovalsAndSupportiveServices1765000000000 } from './1765000000000-ApprovalsAndSupportiveServices';
+import { ApprovalsReviewFixes1765050000000 } from './1765050000000-ApprovalsReviewFixes';
 import { FileReviews1765100000000 } from './1765100000000-FileReviews';
 import { Complaints1765200000000 } from './1765200000000-Complaints';
+import { ReviewFixes1765250000000 } from './1765250000000-ReviewFixes';
+import { JobQueue1765300000000 } from './1765300000000-JobQueue';
+import { Webhooks1765320000000 } from './1765320000000-Webhooks';
 
 /** Migrations in the order they run. Listed explicitly so compiled and ts-jest runs agree. */
-export const MIGRATIONS = [Foundation1764000000000, ObligationsAndNotes1764100000000, WorkActivities1764200000000, EligibilityNotices1764300000000, MonthsUsedPastSixty1764400000000, ChildCare1764500000000, IdempotencyKeys1764610000000, CaseStateNodes1764640000000, RelayIndexes1764650000000, WaiverReasonsAndJobQuit1764710000000, ChildCareAuthorizationHistory1764735000000, Pen2NoPenalty1764760000000, OpenCaseRegions1764790000000, RateLimits1764800000000, StaffSubject1764805000000, LeastPrivilege1764810000000, ReleasesAndAccessLog1764820000000, FsspDocument1764900000000, AssessmentReferralsContacts1764910000000, TrackRecordsAndStaffings1764920000000, WorksitesAndEmployers1764930000000, SystemActor1764950000000, ApprovalsAndSupportiveServices1765000000000, FileReviews1765100000000, Complaints1765200000000];
+export const MIGRATIONS = [Foundation1764000000000, ObligationsAndNotes1764100000000, WorkActivities1764200000000, EligibilityNotices1764300000000, MonthsUsedPastSixty1764400000000, ChildCare1764500000000, IdempotencyKeys1764610000000, CaseStateNodes1764640000000, RelayIndexes1764650000000, WaiverReasonsAndJobQuit1764710000000, ChildCareAuthorizationHistory1764735000000, Pen2NoPenalty1764760000000, OpenCaseRegions1764790000000, RateLimits1764800000000, StaffSubject1764805000000, LeastPrivilege1764810000000, ReleasesAndAccessLog1764820000000, FsspDocument1764900000000, AssessmentReferralsContacts1764910000000, TrackRecordsAndStaffings1764920000000, WorksitesAndEmployers1764930000000, SystemActor1764950000000, ApprovalsAndSupportiveServices1765000000000, ApprovalsReviewFixes1765050000000, FileReviews1765100000000, Complaints1765200000000, ReviewFixes1765250000000, JobQueue1765300000000, ChangeFeed1765310000000, Webhooks1765320000000];

@@ -92,6 +92,12 @@ export class ApprovalRepository {
     return row ? hydrate(row) : null;
   }
 
+  /** The case's PENDING requests of these kinds (a chart event lapsing them), in one statement (approval_request_one_pending_key). */
+  async pendingOfKinds(caseId: string, kinds: readonly ApprovalKind[]): Promise<ApprovalRow[]> {
+    const rows = await selectRows<ApprovalRow>(this.db, `${this.select(`r.case_id = $1 AND r.kind = ANY($2::text[]) AND r.status = 'PENDING'`)} ORDER BY r.requested_at, r.id`, [caseId, kinds]);
+    return rows.map(hydrate);
+  }
+
   /** The requests of several cases, oldest first, in one statement (approval_request_case_idx). */
   async ofCases(caseIds: readonly string[]): Promise<ApprovalRow[]> {
     const rows = await selectRows<ApprovalRow>(this.db, `${this.select('r.case_id = ANY($1::uuid[])')} ORDER BY r.requested_at, r.id`, [caseIds]);
@@ -103,7 +109,11 @@ export class ApprovalRepository {
    * the version read (approval_request_guard requires the decision first); false when it moved.
    */
   async settle(request: ApprovalRow, decision: NewApprovalDecision): Promise<boolean> {
-    await this.db.insert(ApprovalDecisionEntity, { requestId: request.id, requestedBy: request.requestedBy, ...decision });
+    // A request already decided keeps its one decision (approval_decision_request_id_key): no row, and false below.
+    const recorded = await execute(this.db, `INSERT INTO approval_decision (request_id, requested_by, outcome, reason, decided_by, decided_at, history_version)
+      VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (request_id) DO NOTHING`,
+    [request.id, request.requestedBy, decision.outcome, decision.reason, decision.decidedBy, decision.decidedAt, decision.historyVersion]);
+    if (recorded !== 1) return false;
     const settled = await execute(this.db, `UPDATE approval_request SET status = $3, version = version + 1, decided_at = $4
       WHERE id = $1 AND version = $2 AND status = 'PENDING'`, [request.id, request.version, decision.outcome, decision.decidedAt]);
     return settled === 1;

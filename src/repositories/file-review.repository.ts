@@ -10,6 +10,7 @@ import { selectRow, selectRows } from './sql';
  */
 export const FILE_REVIEW_FACTS_SQL = `,
       (SELECT coalesce(json_agg(json_build_object('id', r.id, 'reviewedOn', to_char(r.reviewed_on, 'YYYY-MM-DD'),
+          'recordedOn', to_char(r.recorded_at AT TIME ZONE 'America/Anchorage', 'YYYY-MM-DD'),
           'failedItems', (SELECT coalesce(json_agg(i->>'item'), '[]') FROM jsonb_array_elements(r.items) i WHERE i->>'result' = 'FAIL'),
           'corrections', (SELECT coalesce(json_agg(json_build_object('id', c.id, 'item', c.item, 'correctedOn', to_char(c.corrected_on, 'YYYY-MM-DD'))), '[]')
                             FROM file_review_correction c WHERE c.review_id = r.id))), '[]')

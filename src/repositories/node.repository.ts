@@ -7,6 +7,7 @@ import { FSSP_NODE_TABLES } from '../fssp/fssp-node-tables';
 import { CASEWORK_NODE_TABLES } from '../contacts/casework-node-tables';
 import { FILE_REVIEW_NODE_TABLES } from '../file-reviews/file-review-node-tables';
 import { COMPLAINT_NODE_TABLES } from '../complaints/complaint-node-tables';
+import { WEBHOOK_NODE_TABLES } from '../webhooks/webhook-node-tables';
 
 /** The UUID-keyed tables and the GraphQL type each row is. */
 const UUID_TABLES: ReadonlyArray<[UuidNodeType, string]> = [
@@ -19,6 +20,7 @@ const UUID_TABLES: ReadonlyArray<[UuidNodeType, string]> = [
   ...CASEWORK_NODE_TABLES.map(([type, table]): [UuidNodeType, string] => [type, table]),
   ...FILE_REVIEW_NODE_TABLES.map(([type, table]): [UuidNodeType, string] => [type, table]),
   ...COMPLAINT_NODE_TABLES.map(([type, table]): [UuidNodeType, string] => [type, table]),
+  ...WEBHOOK_NODE_TABLES.map(([type, table]): [UuidNodeType, string] => [type, table]),
 ];
 
 /** Which table a global id names, for `node(id)` / `nodes(ids)`. */

@@ -2,7 +2,7 @@ import { isUUID } from 'class-validator';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Resolver, Root } from 'type-graphql';
 import { PERMISSIONS } from '../auth/roles';
 import { requireUser, type RequestContext } from '../context';
-import { isPlainDate } from '../dates';
+import { alaskaDateOf, isPlainDate } from '../dates';
 import type { FileReviewDrawEntity, FileReviewEntity, FileReviewSampleEntity } from '../entities';
 import { FILE_REVIEW_CHECKLIST, suggestedResult } from '../file-reviews/file-review-checklist';
 import { redrawMatches } from '../file-reviews/file-review-draw';
@@ -89,9 +89,9 @@ export class FileReviewFieldsResolver {
     return review.passed / review.applicable;
   }
 
-  @FieldResolver(() => LocalDate, { description: 'The day its findings are due corrected: 10 business days after the review (MGT-2)' })
+  @FieldResolver(() => LocalDate, { description: 'The day its findings are due corrected: 10 business days after the review, or after the day it was recorded when later (MGT-2)' })
   correctionsDueOn(@Root() review: FileReviewEntity, @Ctx() ctx: RequestContext): string {
-    return correctionDueOn(review.reviewedOn, ctx.services.calendar);
+    return correctionDueOn({ reviewedOn: review.reviewedOn, recordedOn: alaskaDateOf(review.recordedAt) }, ctx.services.calendar);
   }
 
   @FieldResolver(() => [FileReviewCorrectionType], { description: 'The corrections of its findings, oldest first (at most one per failed item)' })

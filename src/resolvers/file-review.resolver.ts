@@ -19,9 +19,9 @@ const toRate = (r: QaRateRow): QaRateType => ({ ...r, meetsTarget: meetsQaTarget
 @Resolver()
 export class FileReviewResolver {
   @Authorized(...PERMISSIONS.drawFileReviews) @Mutation(() => DrawFileReviewSamplePayload, {
-    description: 'MGT-1: draws the month\'s file-review sample of your office: ceil(10%) of its open cases, at random from a recorded seed (generated when omitted), each assigned to a reviewer of the management team; once per office and month, never edited',
+    description: 'MGT-1: draws the month\'s file-review sample of your office: ceil(10%) of its open cases, at random from a seed the server generates and records (never the drawer\'s), each assigned to a reviewer of the management team; once per office and month, never edited',
   })
-  async drawFileReviewSample(@Arg('input', { description: 'The office, the month and an optional seed, and a clientMutationId' }) input: DrawFileReviewSampleInput, @Ctx() ctx: RequestContext) {
+  async drawFileReviewSample(@Arg('input', { description: 'The office, the month, and a clientMutationId' }) input: DrawFileReviewSampleInput, @Ctx() ctx: RequestContext) {
     return { draw: await ctx.services.fileReviews.draw(requireUser(ctx), input) };
   }
 

@@ -25,6 +25,10 @@ import { CaseFsspResolver, FsspResolver } from './fssp.resolver';
 import { CaseFamiliesFirstResolver, FamiliesFirstResolver } from './families-first.resolver';
 import { CaseWorkFirstResolver, WorkFirstResolver, WorkSearchFindingPlacementResolver } from './work-first.resolver';
 import { CaseStaffingResolver, StaffingResolver } from './staffing.resolver';
+import { ChangeFeedResolver } from './change-feed.resolver';
+import { WebhookResolver } from './webhook.resolver';
+import { WebhookDeliveryFieldsResolver, WebhookEndpointFieldsResolver } from './webhook-fields.resolver';
+import { LiveUpdatesResolver } from './live-updates.resolver';
 import { ApprovalResolver, CaseApprovalsResolver } from './approval.resolver';
 import { CaseSupportiveServicesResolver, SupportiveServiceResolver } from './supportive-service.resolver';
 import { FileReviewResolver } from './file-review.resolver';
@@ -50,4 +54,6 @@ export const RESOLVERS = [
   FileReviewResolver, ...FILE_REVIEW_RESOLVERS,
   ApprovalResolver, CaseApprovalsResolver, SupportiveServiceResolver, CaseSupportiveServicesResolver,
   ComplaintResolver, ComplaintFieldsResolver, CaseComplaintsResolver,
+  ChangeFeedResolver, LiveUpdatesResolver,
+  WebhookResolver, WebhookEndpointFieldsResolver, WebhookDeliveryFieldsResolver,
 ] as const;

@@ -18,6 +18,7 @@ import { FSSP_NODE_READERS } from './fssp-nodes';
 import { CASEWORK_NODE_READERS } from './casework-nodes';
 import { FILE_REVIEW_NODE_READERS } from './file-review-nodes';
 import { COMPLAINT_NODE_READERS } from './complaint-fields.resolver';
+import { WEBHOOK_NODE_READERS } from './webhook-fields.resolver';
 import { readableCase, type NodeReader } from './node-access';
 
 /** The most ids one `nodes` call takes (a page of a list is at most 500 entries). */
@@ -103,6 +104,7 @@ const READERS: Record<NodeTypeName, NodeReader> = {
   ...CASEWORK_NODE_READERS,
   ...FILE_REVIEW_NODE_READERS,
   ...COMPLAINT_NODE_READERS,
+  ...WEBHOOK_NODE_READERS,
 };
 
 /** Reads one object by global id, tagged with its GraphQL type for Node's resolveType. */

@@ -8,8 +8,8 @@ import { connectionType } from './connection.type';
 import { NoteKindEnum, TrackEnum, WaiverReasonEnum } from './enums';
 import { entityPayload } from './mutation-payload';
 import { NodeInterface } from './node.type';
+import { enumOf } from './enum-of';
 
-const enumOf = <K extends string>(values: readonly K[]) => Object.fromEntries(values.map((v) => [v, v])) as { [P in K]: P };
 
 export const ApprovalKindEnum = enumOf<ApprovalKind>(APPROVAL_KINDS);
 registerEnumType(ApprovalKindEnum, {
@@ -32,6 +32,7 @@ registerEnumType(ApprovalStatusEnum, {
     APPROVED: { description: 'Approved by a supervisor who is not the requester' },
     DENIED: { description: 'Denied by a supervisor who is not the requester' },
     WITHDRAWN: { description: 'Withdrawn by the requester before a decision' },
+    LAPSED: { description: 'Never decided: TRACK_CHANGE and EXTENSION when TA closed first (CLOSE_TA ends the consultation and the staffing) or the staffing form was submitted again (a new request carries it); any kind when the case closed' },
   },
 });
 
@@ -43,6 +44,7 @@ registerEnumType(ApprovalOutcomeEnum, {
     APPROVED: { description: 'Approved' },
     DENIED: { description: 'Denied' },
     WITHDRAWN: { description: 'Withdrawn by the requester' },
+    LAPSED: { description: 'Lapsed undecided: the case\'s own event ended what it asked about (CLOSE_TA, the case closed), or superseded it (a staffing form submitted again)' },
   },
 });
 
@@ -55,11 +57,11 @@ registerEnumType(ApprovalVerdictEnum, {
 
 @ObjectType('ApprovalDecision', { description: 'The one decision on a request, with its reason; never changed (append-only)' })
 export class ApprovalDecisionType {
-  @Field(() => ApprovalOutcomeEnum, { description: 'Approved, denied or withdrawn' }) outcome: ApprovalOutcome;
+  @Field(() => ApprovalOutcomeEnum, { description: 'Approved, denied, withdrawn or lapsed' }) outcome: ApprovalOutcome;
   @Field({ description: 'Why, in the decider\'s words' }) reason: string;
-  @Field(() => ID, { description: 'Who decided: a supervisor who is not the requester, or the requester who withdrew' }) decidedBy: string;
+  @Field(() => ID, { description: 'Who decided: a supervisor who is not the requester (nor, for a supportive service, its drafter), the requester who withdrew, or the staff member whose event lapsed it (CLOSE_TA, the case closed, a staffing form submitted again)' }) decidedBy: string;
   @Field(() => GraphQLDateTime, { description: 'When it was decided (server time)' }) decidedAt: Date;
-  @Field(() => Int, { nullable: true, description: 'The case history version of the chart event that decided it (TRK-1, TL-2); null for the other kinds' }) historyVersion: number | null;
+  @Field(() => Int, { nullable: true, description: 'The case history version of the chart event that decided or lapsed it (TRK-1, TL-2); null for the other kinds' }) historyVersion: number | null;
   caseId: string;
 }
 

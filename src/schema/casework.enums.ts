@@ -6,9 +6,9 @@ import {
   type ContactChannel, type ContactDirection, type ContactParty, type VisitKind, type VisitPurpose,
 } from '../contacts/contact-rules';
 import { RECORD_TYPES, type RecordType } from '../obligations/met-by';
+import { enumOf } from './enum-of';
 
 /** Issue 12 items 2, 3, 8 (src/assessment, src/referrals, src/contacts): the lists their records take. */
-const enumOf = <K extends string>(values: readonly K[]) => Object.fromEntries(values.map((v) => [v, v])) as { [P in K]: P };
 export const BarrierCategoryEnum = enumOf<BarrierCategory>(BARRIER_CATEGORIES);
 const BARRIER_WORDS: Record<BarrierCategory, string> = {
   CHILD_CARE: 'Child care', TRANSPORTATION: 'Transportation', HOUSING: 'Housing', HEALTH: 'Physical health', MENTAL_HEALTH: 'Mental health',

@@ -4,9 +4,9 @@ import {
   COMPLAINT_EVENT_TYPES, COMPLAINT_RESOLUTION_KINDS, COMPLAINT_SOURCES, COMPLAINT_STATUSES,
   type ComplaintHistoryEvent, type ComplaintResolutionKind, type ComplaintSource, type ComplaintStatus,
 } from '../machines/complaint.types';
+import { enumOf } from './enum-of';
 
 /** The complaint chart's lists (src/machines/complaint.types.ts) as GraphQL enums (MGT-4). */
-const enumOf = <K extends string>(values: readonly K[]) => Object.fromEntries(values.map((v) => [v, v])) as { [P in K]: P };
 
 export const ComplaintSourceEnum = enumOf<ComplaintSource>(COMPLAINT_SOURCES);
 registerEnumType(ComplaintSourceEnum, {

@@ -72,7 +72,7 @@ export class RecordVisitInput extends MutationInput {
   @Field({ description: 'What came of it' }) @IsString() @Length(1, 4000) outcome: string;
   @Field(() => Boolean, { nullable: true, description: 'PEN-4: whether child safety was determined; required with a HOME visit of purpose PENALTY_RESOLUTION (which then also records the penalty\'s home visit, as recordPenaltyResolutionHomeVisit does), refused with any other visit' })
   @IsOptional() @IsBoolean() childSafetyDetermined?: boolean | null;
-  @Field(() => Int, { nullable: true, description: 'The case\'s version, checked when the visit records the penalty\'s home visit in the chart (VERSION_CONFLICT otherwise)' })
+  @Field(() => Int, { nullable: true, description: 'The case\'s version (Case.version): required when the visit records the penalty\'s home visit in the chart (BAD_USER_INPUT without it, VERSION_CONFLICT when stale); ignored otherwise' })
   @IsOptional() @IsInt() expectedVersion?: number | null;
 }
 

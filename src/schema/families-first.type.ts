@@ -10,8 +10,8 @@ import { MutationInput } from './inputs/mutation.input';
 import { entityPayload } from './mutation-payload';
 import { NodeInterface } from './node.type';
 import { LocalDate } from './scalars';
+import { enumOf } from './enum-of';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const FamiliesFirstDocumentKindEnum = enumOf(FAMILIES_FIRST_DOCUMENT_KINDS);
 registerEnumType(FamiliesFirstDocumentKindEnum, {
   name: 'FamiliesFirstDocumentKind', description: 'The three Families First documents due within 60 days of referral to the track (TRK-3)',

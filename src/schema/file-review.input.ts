@@ -11,7 +11,11 @@ import { LocalDate, YearMonth } from './scalars';
 export class DrawFileReviewSampleInput extends MutationInput {
   @Field(() => ID, { description: 'The office: your own' }) @IsUUID() officeId: string;
   @Field(() => YearMonth, { description: 'The month: the current Alaska month (the population is the office\'s cases open today)' }) month: string;
-  @Field(() => String, { nullable: true, description: 'The seed, 32 to 128 hex digits; omit it and the server makes one (32 random bytes). Recorded either way, with where it came from' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Refused when given (BAD_USER_INPUT, constraint isServerGenerated): the server makes the seed (32 random bytes) and records it, so nobody who can read the caseload picks the sample (MGT-1)',
+    deprecationReason: 'A seed chosen by whoever draws lets them pick the sample (MGT-1): omit it; the server generates and records the seed',
+  })
   @IsOptional() @IsString() @Matches(/^[0-9a-fA-F]{32,128}$/, { message: 'seed is 32 to 128 hex digits' }) seed?: string | null;
 }
 

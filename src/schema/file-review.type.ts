@@ -3,8 +3,8 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { FILE_REVIEW_CHECKLIST, FILE_REVIEW_ITEMS, type FileReviewItem, type FileReviewResult } from '../file-reviews/file-review-checklist';
 import { NodeInterface } from './node.type';
 import { LocalDate, YearMonth } from './scalars';
+import { enumOf } from './enum-of';
 
-const enumOf = <K extends string>(values: readonly K[]) => Object.fromEntries(values.map((v) => [v, v])) as { [P in K]: P };
 
 /** MGT-1: the checklist items, from src/file-reviews/file-review-checklist.ts (one per rule). */
 export const FileReviewItemEnum = enumOf<FileReviewItem>(FILE_REVIEW_ITEMS);
@@ -33,7 +33,7 @@ export enum FileReviewSeedSourceEnum { GENERATED = 'GENERATED', SUPPLIED = 'SUPP
 registerEnumType(FileReviewSeedSourceEnum, {
   name: 'FileReviewSeedSource',
   description: 'Where a draw\'s seed came from (an auditor weighs a supplied seed accordingly)',
-  valuesConfig: { GENERATED: { description: '32 random bytes made by the server (crypto.randomBytes)' }, SUPPLIED: { description: 'Given by the manager who drew' } },
+  valuesConfig: { GENERATED: { description: '32 random bytes made by the server (crypto.randomBytes)' }, SUPPLIED: { description: 'Given by the manager who drew (draws made before supplied seeds were refused; none is made now, MGT-1)' } },
 });
 export enum FileReviewDrawMethodEnum { HMAC_SHA256_ORDER = 'HMAC_SHA256_ORDER' }
 registerEnumType(FileReviewDrawMethodEnum, {
@@ -97,7 +97,7 @@ export class FileReviewType {
   @Field(() => ID, { description: 'The review\'s id (recordFileReviewCorrection takes it)' }) id: string;
   @Field(() => ID, { description: 'The case' }) caseId: string;
   @Field(() => ID, { description: 'The case manager whose file it is, on the review\'s day (the QA rate is theirs)' }) caseManagerId: string;
-  @Field(() => LocalDate, { description: 'The day of the review: findings are corrected within 10 business days of it (MGT-2)' }) reviewedOn: string;
+  @Field(() => LocalDate, { description: 'The day of the review; its findings are corrected within 10 business days of it, or of the day it was recorded when that is later (MGT-2: correctionsDueOn)' }) reviewedOn: string;
   @Field(() => [FileReviewItemAnswerType], { description: 'Every checklist item, in checklist order' }) items: FileReviewItemAnswerType[];
   @Field(() => Int, { description: 'Items passed' }) passed: number;
   @Field(() => Int, { description: 'Items that apply (passed + failed)' }) applicable: number;

@@ -4,6 +4,7 @@ import { FSSP_NODE_TABLES } from '../fssp/fssp-node-tables';
 import { CASEWORK_NODE_TABLES } from '../contacts/casework-node-tables';
 import { FILE_REVIEW_NODE_TABLES } from '../file-reviews/file-review-node-tables';
 import { COMPLAINT_NODE_TABLES } from '../complaints/complaint-node-tables';
+import { WEBHOOK_NODE_TABLES } from '../webhooks/webhook-node-tables';
 
 /** The GraphQL type an object fetched by `node(id)` is, set by the node resolver (objects are plain rows). */
 export const NODE_TYPE = Symbol('nodeType');
@@ -18,7 +19,8 @@ export const UUID_NODE_TYPES = ['Case', 'Client', 'HouseholdMember', 'Staff', 'O
   ...TRACK_RECORD_NODE_TABLES.map(([type]) => type), ...FSSP_NODE_TABLES.map(([type]) => type),
   ...CASEWORK_NODE_TABLES.map(([type]) => type),
   ...FILE_REVIEW_NODE_TABLES.map(([type]) => type),
-  ...COMPLAINT_NODE_TABLES.map(([type]) => type)] as const;
+  ...COMPLAINT_NODE_TABLES.map(([type]) => type),
+  ...WEBHOOK_NODE_TABLES.map(([type]) => type)] as const;
 export type UuidNodeType = (typeof UUID_NODE_TYPES)[number];
 
 export type NodeTypeName = SequenceNodeType | UuidNodeType;

@@ -38,4 +38,6 @@ export const CASE_LIST_ORDERS = {
 export const TOP_LEVEL_CURSORS = {
   eligibilityNotices: { name: 'EligibilityNotice', valid: [isInstant, isRowNumber] },
   caseAlerts: { name: 'CaseAlerts', valid: [isInstant, isRowNumber] },
+  /** The change feed: the writing transaction's id, then the row's position (both bigint as text). */
+  changes: { name: 'ChangeEvent', valid: [isRowIdText, isRowIdText] },
 } as const;

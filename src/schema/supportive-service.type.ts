@@ -9,8 +9,8 @@ import { connectionType } from './connection.type';
 import { entityPayload } from './mutation-payload';
 import { NodeInterface } from './node.type';
 import { LocalDate } from './scalars';
+import { enumOf } from './enum-of';
 
-const enumOf = <K extends string>(values: readonly K[]) => Object.fromEntries(values.map((v) => [v, v])) as { [P in K]: P };
 
 export const SupportiveServiceTypeEnum = enumOf<ServiceType>(SUPPORTIVE_SERVICE_TYPE_NAMES);
 registerEnumType(SupportiveServiceTypeEnum, {
@@ -24,7 +24,7 @@ registerEnumType(SupportiveServiceStatusEnum, {
   name: 'SupportiveServiceStatus',
   description: 'Where a supportive service stands, from its approval request and its authorization',
   valuesConfig: {
-    DRAFT: { description: 'Drafted; no approval asked (or the request was withdrawn)' },
+    DRAFT: { description: 'Drafted; no approval asked (or the request was withdrawn, or lapsed when the case closed)' },
     APPROVAL_PENDING: { description: 'Its approval request waits in the supervisors\' queue (SS-2)' },
     APPROVED: { description: 'Approved by a supervisor; authorize it with the same-day CLNO (SS-1)' },
     APPROVAL_DENIED: { description: 'Its latest approval request was denied' },

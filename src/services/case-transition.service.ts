@@ -10,14 +10,12 @@ import { CaseRepository } from '../repositories/case.repository';
 import { DocumentationRepository } from '../repositories/documentation.repository';
 import { StaffRepository } from '../repositories/staff.repository';
 import type { ActorRole } from '../entities/staff.entity';
-import { EligibilityNoticeRepository } from '../repositories/eligibility-notice.repository';
+import { publishCaseChange } from './case-publication';
 import { CASE_EVENTS, type TimeEventType } from '../machines/case-event-catalog';
 import { CASE_MACHINE_VERSION, caseLifecycleMachine } from '../machines/case-lifecycle.machine';
 import type { CaseEvent } from '../machines/case-lifecycle.types';
 import { restoreCaseSnapshot, toStored, type CaseSnapshot, type StoredCaseSnapshot } from '../machines/case-snapshot';
 import { phaseOf, stateString } from '../machines/case-state';
-import { alaskaDateOf } from '../dates';
-import { penaltyPosition } from '../machines/penalty-stages';
 import { transitionNotAllowed, versionConflict } from './case-errors';
 import type { Clock } from './clock';
 import { assertRecordId } from './ids';
@@ -149,25 +147,10 @@ export class CaseTransitionService {
       caseId: kase.id, version: updated.version, event: type, payload, stateBefore: before, stateAfter: updated.state,
       actorId: user.id, actorRole: user.role, occurredAt: new Date(at),
     });
-    const rule = CASE_EVENTS[type].notifiesEligibility;
-    if (rule) {
-      // The outbox row commits with the change or not at all, so Eligibility never misses one.
-      await new EligibilityNoticeRepository(manager).add({
-        caseId: kase.id, officeId: kase.officeId, caseVersion: updated.version, event: type, ruleId: rule, payload: noticePayload(type, payload, ctx),
-        createdAt: new Date(at), dueOn: alaskaDateOf(at),
-      });
-    }
+    // The change feed and the Eligibility outbox commit with the change or not at all.
+    await publishCaseChange(manager, updated, event, before);
     return updated;
   }
-}
-
-/**
- * MGT-5: a penalty notice tells Eligibility the stage and reduction it puts in force (an escalation's
- * event carries no payload of its own), with the notice and finding dates (PEN-5, AS 47.27.085).
- */
-function noticePayload(type: CaseEvent['type'], payload: Record<string, unknown>, ctx: CaseSnapshot['context']): Record<string, unknown> {
-  if (type !== 'IMPOSE_PENALTY' && type !== 'ESCALATE_PENALTY') return payload;
-  return ctx.penalty ? { ...payload, penalty: penaltyPosition(ctx.penalty) } : payload;
 }
 
 /** The access policy's answer for this case, as the pure decision takes it. */

@@ -24,6 +24,10 @@ import { WorksiteService } from '../worksites/worksite.service';
 import { EmployerService } from '../employers/employer.service';
 import { FsspService } from '../fssp/fssp.service';
 import { FsspLapseSweep } from '../fssp/fssp-lapse.service';
+import { ChangeFeedService } from '../change-feed/change-feed.service';
+import { WebhookService } from '../webhooks/webhook.service';
+import { WebhookDeliveries } from '../webhooks/webhook-deliveries';
+import { NO_WEBHOOK_EGRESS, type WebhookConfig } from '../webhooks/webhook-config';
 import { FamiliesFirstService } from '../families-first/families-first.service';
 import { WorkFirstService } from '../work-first/work-first.service';
 import { StaffingService } from '../staffings/staffing.service';
@@ -36,7 +40,7 @@ import { CaseloadReassignmentService } from '../supervision/caseload-reassignmen
 import { SupervisionService } from '../supervision/supervision.service';
 
 /** The application layer: one instance of each service per running app. */
-export function createServices(dataSource: DataSource, clock: Clock, extraClosures: readonly string[] = []) {
+export function createServices(dataSource: DataSource, clock: Clock, extraClosures: readonly string[] = [], webhooks: WebhookConfig = NO_WEBHOOK_EGRESS) {
   const calendar = new AlaskaCalendar({ extraClosures });
   const obligations = new ObligationService(dataSource, clock, calendar);
   const recompute = (manager: EntityManager, caseId: string, kase?: CaseEntity) => obligations.recompute(manager, caseId, kase);
@@ -59,6 +63,9 @@ export function createServices(dataSource: DataSource, clock: Clock, extraClosur
     contacts: new ContactService(dataSource, clock, recompute, transitions),
     fssp: new FsspService(dataSource, clock, transitions, recompute),
     fsspLapses: new FsspLapseSweep(dataSource, clock, transitions),
+    changeFeed: new ChangeFeedService(dataSource),
+    webhooks: new WebhookService(dataSource, clock, webhooks),
+    webhookDeliveries: new WebhookDeliveries(dataSource, clock, { config: webhooks }),
     familiesFirst: new FamiliesFirstService(dataSource, clock, recompute),
     workFirst: new WorkFirstService(dataSource, clock, recompute),
     staffings: new StaffingService(dataSource, clock, recompute, transitions),

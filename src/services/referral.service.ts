@@ -16,6 +16,7 @@ import { ClientRepository } from '../repositories/client.repository';
 import { StaffRepository } from '../repositories/staff.repository';
 import type { Clock } from './clock';
 import { writeTransaction } from './transaction';
+import { publishReferral } from './case-publication';
 
 export interface ReferralRequest {
   client: { firstName: string; lastName: string; dateOfBirth: string; phone?: string | null; email?: string | null; mailingAddress?: string | null; community?: string | null };
@@ -77,6 +78,7 @@ export class ReferralService {
         caseId: kase.id, version: 1, event: 'REFERRED', payload: { track: request.track, referralDate: request.referralDate, monthsUsed: request.monthsUsed, caseManagerId },
         stateBefore: null, stateAfter: kase.state, actorId: user.id, actorRole: user.role, occurredAt: this.clock.now(),
       });
+      await publishReferral(manager, kase, this.clock.now());
       await this.onCaseChanged(manager, kase.id);
       return kase;
     });

@@ -74,14 +74,27 @@ export function draftViolations(s: SupportiveServiceDraft, t: { referralDate: Pl
 }
 
 /** The CLNO an authorization names, as the rule reads it (NOTE-1 headings of SUPPORTIVE_SERVICE_JUSTIFICATION). */
-export interface JustificationNote { caseId: string; subject: string; enteredOn: PlainDate; sections: Array<{ heading: string; text: string }> }
+export interface JustificationNote { caseId: string; subject: string; enteredOn: PlainDate; enteredAt: Date; sections: Array<{ heading: string; text: string }> }
+
+/**
+ * A closed case (phase CLOSED: TA and Post-TA over) takes no new supportive service, approval
+ * request or authorization: the client is referred again first. TA closing alone does not stop
+ * them (EXIT-3: Post-TA job retention services go on).
+ */
+export function caseOpenViolation(phase: string): InvalidInput | null {
+  return phase === 'CLOSED' ? { field: 'caseId', constraint: 'caseOpen', message: 'The case is closed: refer the client again first' } : null;
+}
 
 export interface AuthorizationFacts {
   service: Pick<SupportiveServiceDraft, 'type' | 'nonTypical' | 'amountCents'> & { caseId: string };
   alreadyAuthorized: boolean;
   /** The status of the service's latest approval request; null when none was made. */
   approval: ApprovalStatus | null;
+  /** When that request was decided; null while undecided or when none was made. */
+  approvalDecidedAt: Date | null;
   note: JustificationNote | null;
+  /** The other supportive service whose authorization already names this CLNO; null when none does. */
+  noteJustifies: string | null;
   childCareAuthorized: boolean;
   today: PlainDate;
 }
@@ -91,10 +104,12 @@ const sectionText = (note: JustificationNote, heading: string) => note.sections.
 /**
  * Authorizing a supportive service:
  * - SS-2: one that needs approval (over $1,500, non-typical) has an APPROVED request first, and
- *   its CLNO's "Approval" heading documents that approval;
+ *   its CLNO's "Approval" heading documents that approval, so the CLNO is entered once it was given;
  * - SS-1: the full justification in a Supportive Service Justification CLNO of this case entered
  *   the same Alaska day as the authorization, its "Justification" heading filled in;
  * - SS-3: child care is authorized on the case's child care record first (recordChildCareAuthorization);
+ * - SS-1, NOTE-1: the CLNO justifies one service (its "Service and amount" heading names one), so a
+ *   CLNO another authorization names is not this one's justification;
  * - once: an authorized service is never authorized again.
  */
 export function authorizationViolations(f: AuthorizationFacts): InvalidInput[] {
@@ -115,8 +130,17 @@ export function authorizationViolations(f: AuthorizationFacts): InvalidInput[] {
     out.push({ field: 'clientNoteId', constraint: 'justificationNote', message: 'clientNoteId must be a Supportive Service Justification client note (SS-1, NOTE-1)' });
   } else {
     if (note.enteredOn !== f.today) out.push({ field: 'clientNoteId', constraint: 'sameDay', message: `The justification CLNO is entered the same day as the authorization (${f.today}, SS-1); this one was entered ${note.enteredOn}` });
+    if (f.noteJustifies !== null) {
+      out.push({ field: 'clientNoteId', constraint: 'noteOfThisService', message: `The CLNO already justifies the authorization of supportive service ${f.noteJustifies}: each service has its own justification CLNO (SS-1, NOTE-1)` });
+    }
     if (!sectionText(note, 'Justification')) out.push({ field: 'clientNoteId', constraint: 'fullJustification', message: 'The CLNO gives the full justification under its Justification heading (SS-1)' });
     if (needs.length && !sectionText(note, 'Approval')) out.push({ field: 'clientNoteId', constraint: 'approvalDocumented', message: 'The CLNO documents the supervisor\'s approval under its Approval heading (SS-2)' });
+    else if (needs.length && f.approval === 'APPROVED' && f.approvalDecidedAt && note.enteredAt.getTime() < f.approvalDecidedAt.getTime()) {
+      out.push({
+        field: 'clientNoteId', constraint: 'notBeforeApproval',
+        message: `The CLNO documents the supervisor's approval, so it is entered after it was given (${f.approvalDecidedAt.toISOString()}, SS-2); this one was entered before it (${note.enteredAt.toISOString()})`,
+      });
+    }
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { lockCaseForWrite } from '../services/case-for-write';
 import type { Clock } from '../services/clock';
 import { assertRecordId } from '../services/ids';
 import { writeTransaction } from '../services/transaction';
-import { approvalReasons, authorizationViolations, draftViolations, type SupportiveServiceDraft } from './supportive-service-rules';
+import { approvalReasons, authorizationViolations, caseOpenViolation, draftViolations, type SupportiveServiceDraft } from './supportive-service-rules';
 
 export type DraftSupportiveServiceRequest = { caseId: string } & Omit<SupportiveServiceDraft, 'nonTypical'> & { nonTypical?: boolean | null };
 export type RequestSupportiveServiceApprovalRequest = { supportiveServiceId: string; reason: string } & ApprovalEvidence;
@@ -41,8 +41,8 @@ export class SupportiveServiceService {
         serviceFrom: request.serviceFrom, serviceTo: request.serviceTo, justification: request.justification.trim(),
       };
       const violations = draftViolations(draft, { referralDate: kase.referralDate, today: alaskaDateOf(this.clock.now()) });
-      if (kase.phase === 'CLOSED') violations.push({ field: 'caseId', constraint: 'caseOpen', message: 'The case is closed: refer the client again first' });
-      refuse('supportive service', violations);
+      const closed = caseOpenViolation(kase.phase);
+      refuse('supportive service', closed ? [...violations, closed] : violations);
       return new SupportiveServiceRepository(manager).add({ caseId: kase.id, ...draft, requestedBy: user.id, requestedAt: this.clock.now() });
     });
   }
@@ -52,6 +52,7 @@ export class SupportiveServiceService {
     AccessPolicy.assertMay(user, 'requestApproval');
     return this.onService(request.supportiveServiceId, user, async (manager, service, kase) => {
       if (service.authorization) throw badInput('The supportive service is already authorized', 'supportiveServiceId', 'notYetAuthorized');
+      refuse('approval request', [caseOpenViolation(kase.phase)].filter((v) => v !== null));
       if (approvalReasons(service).length === 0) {
         throw badInput('A typical service of $1,500 or less needs no supervisor approval (SS-2): authorize it', 'supportiveServiceId', 'approvalRequired');
       }
@@ -69,10 +70,13 @@ export class SupportiveServiceService {
     return this.onService(request.supportiveServiceId, user, async (manager, service, kase) => {
       const services = new SupportiveServiceRepository(manager);
       const today = alaskaDateOf(this.clock.now());
-      refuse('authorization', authorizationViolations({
+      const closed = caseOpenViolation(kase.phase);
+      refuse('authorization', [...(closed ? [closed] : []), ...authorizationViolations({
         service, alreadyAuthorized: service.authorization !== null, approval: service.latestApproval?.status ?? null,
-        note: await services.justificationNote(request.clientNoteId), childCareAuthorized: kase.childCareAuthorized, today,
-      }));
+        approvalDecidedAt: service.latestApproval?.decidedAt ?? null,
+        note: await services.justificationNote(request.clientNoteId), noteJustifies: await services.justifiedBy(kase.id, request.clientNoteId),
+        childCareAuthorized: kase.childCareAuthorized, today,
+      })]);
       return services.authorize({
         supportiveServiceId: service.id, caseId: kase.id, clientNoteId: request.clientNoteId,
         approvalRequestId: service.latestApproval?.status === 'APPROVED' ? service.latestApproval.id : null,

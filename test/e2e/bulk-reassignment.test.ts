@@ -75,7 +75,7 @@ describe('bulk caseload reassignment (ENG-3)', () => {
     // Per case: SAVEPOINT, the case, the case manager named (the chart's precondition), the
     // conditional UPDATE, the history row, the record for the obligations, their replacement, RELEASE;
     // and once, the clientMutationId's lookup, claim and stored response.
-    expect(app.queries.count - oneCase).toBe(49 * 8 + 3);
+    expect(app.queries.count - oneCase).toBe(49 * 9 + 3);
     const perCase = app.queries.statements.filter((s) => /^\s*(SAVEPOINT|RELEASE SAVEPOINT)/.test(s));
     expect(perCase).toHaveLength(100);
 

@@ -161,6 +161,21 @@ describe('complaints: refusals and access (MGT-4)', () => {
     expect(await counts()).toEqual({ c: before.c + 1, h: before.h + 1 });
   });
 
+  it('MGT-4: a resolution naming a CLNO entered days before it (which cannot summarize it) is BAD_USER_INPUT; nothing written', async () => {
+    app.clock.set('2026-11-04T18:00:00Z');
+    const fresh = (await receive({ receivedAt: '2026-11-04T17:00:00Z' })).data.result.complaint;
+    const returned = (await send('recordComplaintCallReturned', { complaintId: fresh.id, expectedVersion: 1, returnedAt: '2026-11-04T17:30:00Z', channel: 'PHONE' }, cm)).data.result.complaint;
+    const intakeNote = (await addClientNote(app, caseId, 'COMPLAINT', cm)).id;
+    app.clock.set('2026-11-06T20:00:00Z');
+    const before = await counts();
+    const stale = await send('resolveComplaint', { complaintId: fresh.id, expectedVersion: returned.version, resolvedAt: '2026-11-06T19:00:00Z', noteId: intakeNote, summary: 'Resolved' }, cm);
+    expect(userErrorOf(stale)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'noteId', constraint: 'noteNotBeforeResolution' });
+    expect(await counts()).toEqual(before);
+    const note = (await addClientNote(app, caseId, 'COMPLAINT', cm)).id;
+    const ok = await send('resolveComplaint', { complaintId: fresh.id, expectedVersion: returned.version, resolvedAt: '2026-11-06T19:00:00Z', noteId: note, summary: 'Resolved' }, cm);
+    expect(ok.data.result).toMatchObject({ userErrors: [], complaint: { status: 'RESOLVED' } });
+  });
+
   it('MGT-4: a read of a complaint is logged as COMPLAINTS in the access log; its history is append-only', async () => {
     await app.gql('query ReadComplaint($id: ID!) { node(id: $id) { ... on Complaint { summary } } }', { id: complaint.id }, cm);
     const [row] = await app.dataSource.query<Array<{ field_groups: string[] }>>("SELECT field_groups FROM access_log WHERE operation_name = 'ReadComplaint'");

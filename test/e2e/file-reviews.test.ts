@@ -187,12 +187,13 @@ describe('file reviews (MGT-1, MGT-2, MGT-3)', () => {
     expect(after.qa.office.rate).toBeCloseTo((rate[second.caseManagerId].rate + rate[reviewed.caseManagerId].rate) / 2);
   });
 
-  it('MGT-1: the next month drawn with the same seed over the same population gives the same sample and reviewers', async () => {
+  it('MGT-1: the next month is drawn from a new seed of its own: last month\'s seed cannot be given again to review the same files', async () => {
     app.clock.set('2026-12-01T18:00:00Z');
-    const res = await dataOf(app, DRAW, { input: { officeId: north.officeId, month: '2026-12', seed: draw.seed.toUpperCase() } }, token(north.manager));
-    const december = res.result.draw;
-    expect(december).toMatchObject({ seed: draw.seed, seedSource: 'SUPPLIED', populationSize: 300, sampleSize: 30, redrawMatches: true });
-    const pick = (s: Sample) => [s.caseId, s.reviewerId];
-    expect(december.cases.edges.map((e: { node: Sample }) => pick(e.node))).toEqual(samples().map(pick));
+    const reused = userErrorOf(await app.gql(DRAW, { input: { officeId: north.officeId, month: '2026-12', seed: draw.seed.toUpperCase() } }, token(north.manager)));
+    expect(reused).toMatchObject({ code: 'BAD_USER_INPUT', field: 'seed', constraint: 'isServerGenerated' });
+    const december = (await dataOf(app, DRAW, { input: { officeId: north.officeId, month: '2026-12' } }, token(north.manager))).result.draw;
+    expect(december).toMatchObject({ seedSource: 'GENERATED', populationSize: 300, sampleSize: 30, redrawMatches: true });
+    expect(december.seed).not.toBe(draw.seed);
+    expect(december.cases.edges.map((e: { node: Sample }) => e.node.caseId)).not.toEqual(samples().map((s) => s.caseId));
   });
 });

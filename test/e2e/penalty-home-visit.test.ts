@@ -63,6 +63,14 @@ describe('PEN-4: a Penalty Resolution home visit recorded once, as a visit and i
     expect(await visitRows()).toBe(0);
   });
 
+  it('PEN-4: without the case version it saw, a visit that also records the chart\'s home visit is BAD_USER_INPUT (as every lifecycle mutation); nothing written', async () => {
+    const before = await read();
+    const res = await app.gql(RECORD_VISIT, { input: { caseId, visitedOn: '2027-03-25', kind: 'HOME', purpose: 'PENALTY_RESOLUTION', outcome: 'Home visit', childSafetyDetermined: true } }, cm);
+    expect(userErrorOf(res, 'r')).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expectedVersion', constraint: 'isDefined' });
+    expect(await visitRows()).toBe(0);
+    expect((await read()).version).toBe(before.version);
+  });
+
   it('PEN-4, ENG-8: the home visit with its determination is a visit record and the chart\'s home visit, naming the visit; then the penalty may rise', async () => {
     const before = await read();
     expect(before.actions).toContainEqual({ event: 'ESCALATE_PENALTY', allowed: false });

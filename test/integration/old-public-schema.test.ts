@@ -52,7 +52,7 @@ describe('least privilege on an old database: the owner cannot take CREATE on pu
     expect({ app, owns }).toEqual({ app: true, owns: true });
     await admin.query(`SET ROLE ${appRole}`);
     try {
-      const problems = await servingRoleProblems({ query: async (sql: string) => (await admin.query(sql)).rows } as Parameters<typeof servingRoleProblems>[0]);
+      const problems = await servingRoleProblems({ query: async (sql: string, params?: unknown[]) => (await admin.query(sql, params)).rows } as Parameters<typeof servingRoleProblems>[0]);
       expect(problems).toEqual([expect.stringContaining(`role "${appRole}" may CREATE in schema public (an object there can shadow the owner's: REVOKE CREATE ON SCHEMA public FROM PUBLIC`)]);
     } finally {
       await admin.query('RESET ROLE');
@@ -64,7 +64,7 @@ describe('least privilege on an old database: the owner cannot take CREATE on pu
     await admin.query(`SET ROLE ${appRole}`);
     try {
       await expect(admin.query('CREATE TABLE public.planted (x int)')).rejects.toMatchObject({ code: '42501' });
-      expect(await servingRoleProblems({ query: async (sql: string) => (await admin.query(sql)).rows } as Parameters<typeof servingRoleProblems>[0])).toEqual([]);
+      expect(await servingRoleProblems({ query: async (sql: string, params?: unknown[]) => (await admin.query(sql, params)).rows } as Parameters<typeof servingRoleProblems>[0])).toEqual([]);
     } finally {
       await admin.query('RESET ROLE');
     }

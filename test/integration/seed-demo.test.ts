@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { Not, type DataSource } from 'typeorm';
 import { openDatabase } from '../../src/db/data-source';
 import { seedDemoData } from '../../src/db/seed-demo';
+import { CASE_EVENTS } from '../../src/machines/case-event-catalog';
 import { CaseEntity, CaseHistoryEntity, StaffEntity } from '../../src/entities';
 import { SYSTEM_ROLE } from '../../src/entities/staff.entity';
 import { FixedClock } from '../../src/services/clock';
@@ -42,6 +43,19 @@ describe('demo data', () => {
     const kase = (await m.find(CaseEntity, { order: { version: 'DESC' }, take: 1 }))[0];
     expect(await m.countBy(CaseHistoryEntity, { caseId: kase.id })).toBe(kase.version);
     expect(kase.obligationsDerivedOn).toBe('2026-11-02');
+  });
+
+  it('issue 14: every seeded event is on the change feed, and the ones Eligibility must learn of are notices, as the API writes them', async () => {
+    const [counts] = await dataSource.query(`SELECT (SELECT count(*) FROM case_history)::int AS history, (SELECT count(*) FROM change_event)::int AS changes,
+      (SELECT count(*) FROM eligibility_notice)::int AS notices`);
+    expect(counts.changes).toBe(counts.history);
+    const mismatched = await dataSource.query(`SELECT h.case_id FROM case_history h LEFT JOIN change_event e ON e.case_id = h.case_id AND e.case_version = h.version AND e.event = h.event WHERE e.position IS NULL`);
+    expect(mismatched).toEqual([]);
+    const notifying = Object.entries(CASE_EVENTS).filter(([, spec]) => spec.notifiesEligibility).map(([type]) => type);
+    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM case_history WHERE event = ANY($1)`, [notifying]);
+    expect(counts.notices).toBe(n);
+    // A new partner has notices to pull on day one.
+    expect(counts.notices).toBeGreaterThan(0);
   });
 
   it('documents each seeded event as a case manager would, so the demo worklist is not all OVERDUE (ENG-1, ENG-2, EA-2)', async () => {

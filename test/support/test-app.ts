@@ -97,3 +97,36 @@ export async function startTestApp(options: { now?: string; nodeEnv?: string; in
     },
   };
 }
+
+/** Another app process on the same test database: a second replica, or the app after a restart. */
+export interface TestInstance {
+  running: RunningApp;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: any[]; status: number }>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts one more instance of the app on `app`'s database (its own pool, its own HTTP server),
+ * sharing the clock, as a replica or a restarted process would. Close it before `app`.
+ */
+export async function startInstance(app: TestApp, clock: FixedClock = app.clock): Promise<TestInstance> {
+  const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const dataSource = createDataSource({ url: app.urls.app, log, poolSize: 10 });
+  await dataSource.initialize();
+  const running = await createApp({ config: { jwtSecret: TEST_JWT_SECRET, introspection: true, nodeEnv: 'test' }, dataSource, clock, log });
+  await new Promise<void>((resolve) => running.httpServer.listen(0, '127.0.0.1', resolve));
+  const agent = request.agent(running.httpServer);
+  return {
+    running,
+    async gql(query, variables, token) {
+      const req = agent.post('/graphql').set('content-type', 'application/json');
+      if (token) req.set('authorization', `Bearer ${token}`);
+      const res = await req.send({ query, variables });
+      return { ...res.body, status: res.status };
+    },
+    async close() {
+      await running.stop();
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}

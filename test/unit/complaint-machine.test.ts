@@ -88,6 +88,24 @@ describe('complaint chart (MGT-4)', () => {
     expect(checkComplaintReceipt('2026-11-07T00:00:00.000Z', '2026-11-06', '2026-11-01', now)).toMatchObject({ constraint: 'notInFuture' });
   });
 
+  it('MGT-4 timeline: the CLNO a resolution names is not dated before the resolution it documents, nor before the recommendations it implements', () => {
+    const check = (s: ComplaintSnapshot, c: ComplaintCommand) => checkComplaintEvent(s, event(c));
+    const returned = walk(start(), returnCall);
+    // A COMPLAINT CLNO of the receipt day (Tue 3 Nov) cannot hold the summary of a resolution reached on Thu 5 Nov.
+    expect(check(returned, { ...resolve, resolvedAt: h(50), noteEnteredAt: h(4) }))
+      .toMatchObject({ by: 'TIMELINE', field: 'noteId', constraint: 'noteNotBeforeResolution' });
+    // Written the same Alaska day, just before the resolve button: fine (as the CLNO written on the call, then recorded).
+    expect(check(returned, { ...resolve, resolvedAt: h(5), noteEnteredAt: h(4) })).toBeNull();
+    // A CLNO entered after the resolution documents it: fine.
+    expect(check(returned, { ...resolve, resolvedAt: h(5), noteEnteredAt: h(30) })).toBeNull();
+    const reviewed = walk(start('WSTA'), review);
+    // Entered after the complaint but before WSTA's recommendations arrived: it cannot say they were implemented.
+    expect(check(reviewed, { ...implement, noteEnteredAt: h(1) }))
+      .toMatchObject({ by: 'TIMELINE', field: 'noteId', constraint: 'noteNotBeforeRecommendations' });
+    expect(check(reviewed, { ...implement, implementedAt: h(40), noteEnteredAt: h(20) }))
+      .toMatchObject({ by: 'TIMELINE', field: 'noteId', constraint: 'noteNotBeforeResolution' });
+  });
+
   it('names the events each role could send now, and where a refused event leads', () => {
     expect(allowedComplaintEvents(start(), 'CASE_MANAGER', now, 'cm-1')).toEqual(['RETURN_CALL', 'FORWARD_TO_WSTA']);
     expect(allowedComplaintEvents(start('WSTA'), 'WSTA', now, 'w-1')).toEqual(['RECORD_CASE_REVIEW']);

@@ -4,8 +4,8 @@ import {
 } from '../../src/file-reviews/file-review-checklist';
 import { correctionViolations, drawMonthViolations, reviewDateViolations } from '../../src/file-reviews/file-review-rules';
 import { OBLIGATION_RULE_IDS } from '../../src/obligations';
-import type { FileReviewFact } from '../../src/obligations/file-review-obligations';
-import { buildCase, derive } from './obligations/case-builder';
+import { correctionDueOn, type FileReviewFact } from '../../src/obligations/file-review-obligations';
+import { buildCase, calendar, derive } from './obligations/case-builder';
 
 const allPass = (): ItemAnswer[] => FILE_REVIEW_ITEMS.map((item) => ({ item, result: 'PASS', comment: null }));
 const answer = (overrides: Partial<Record<string, Partial<ItemAnswer>>>): ItemAnswer[] =>
@@ -92,17 +92,30 @@ describe('MGT-2: each finding is a correction due in 10 business days on the wor
   });
 
   it('MGT-2: a review of Tue 2026-11-03 is due Wed 2026-11-18 (Veterans Day skipped): OPEN that day, OVERDUE on the 11th business day', () => {
-    const reviews: FileReviewFact[] = [{ id: 'r-1', reviewedOn: '2026-11-03', failedItems: ['ENG_1', 'WV_1'], corrections: [] }];
+    const reviews: FileReviewFact[] = [{ id: 'r-1', reviewedOn: '2026-11-03', recordedOn: '2026-11-03', failedItems: ['ENG_1', 'WV_1'], corrections: [] }];
     const due = mgt2(reviews, '2026-11-18');
     expect(due.map((o) => [o.key, o.dueDate, o.status])).toEqual([['MGT-2:r-1:ENG_1', '2026-11-18', 'OPEN'], ['MGT-2:r-1:WV_1', '2026-11-18', 'OPEN']]);
     expect(due[0].description).toMatch(/ENG-1/);
     expect(mgt2(reviews, '2026-11-19').map((o) => o.status)).toEqual(['OVERDUE', 'OVERDUE']);
   });
 
+  it('MGT-2: a review entered after the day it is dated runs its 10 business days from the day it was entered, not OVERDUE on arrival', () => {
+    // Read on Mon 2026-11-02, entered Tue 2026-12-01: Thanksgiving was long past; due 10 business days after 1 December.
+    const reviews: FileReviewFact[] = [{ id: 'r-3', reviewedOn: '2026-11-02', recordedOn: '2026-12-01', failedItems: ['ENG_4'], corrections: [] }];
+    expect(mgt2(reviews, '2026-12-01').map((o) => [o.dueDate, o.status])).toEqual([['2026-12-15', 'OPEN']]);
+    expect(mgt2(reviews, '2026-12-16').map((o) => o.status)).toEqual(['OVERDUE']);
+    // Around holidays: entered Wed 2026-11-25, so Thanksgiving (26th) is skipped: 27, 30 Nov, 1-4, 7-10 Dec.
+    expect(correctionDueOn({ reviewedOn: '2026-11-20', recordedOn: '2026-11-25' }, calendar)).toBe('2026-12-10');
+    // Entered on a Saturday (2026-11-07): Veterans Day (Wed 11th) skipped: 9, 10, 12, 13, 16-20, 23 Nov.
+    expect(correctionDueOn({ reviewedOn: '2026-11-06', recordedOn: '2026-11-07' }, calendar)).toBe('2026-11-23');
+    // A review dated on the day it was entered counts from that day (the recording day never moves it earlier).
+    expect(correctionDueOn({ reviewedOn: '2026-11-03', recordedOn: '2026-11-03' }, calendar)).toBe('2026-11-18');
+  });
+
   it('MGT-2: met by its correction (late or not: metOn tells when); no obligation for a review without findings', () => {
     const reviews: FileReviewFact[] = [
-      { id: 'r-1', reviewedOn: '2026-11-03', failedItems: ['ENG_1', 'WV_1'], corrections: [{ id: 'c-1', item: 'WV_1', correctedOn: '2026-11-20' }] },
-      { id: 'r-2', reviewedOn: '2026-11-04', failedItems: [], corrections: [] },
+      { id: 'r-1', reviewedOn: '2026-11-03', recordedOn: '2026-11-03', failedItems: ['ENG_1', 'WV_1'], corrections: [{ id: 'c-1', item: 'WV_1', correctedOn: '2026-11-20' }] },
+      { id: 'r-2', reviewedOn: '2026-11-04', recordedOn: '2026-11-04', failedItems: [], corrections: [] },
     ];
     const byKey = Object.fromEntries(mgt2(reviews, '2026-11-25').map((o) => [o.key, o]));
     expect(Object.keys(byKey)).toEqual(['MGT-2:r-1:ENG_1', 'MGT-2:r-1:WV_1']);

@@ -1,5 +1,5 @@
 import {
-  approvalReasons, authorizationViolations, draftViolations, supportiveServiceStatus, type AuthorizationFacts, type SupportiveServiceDraft,
+  approvalReasons, authorizationViolations, caseOpenViolation, draftViolations, supportiveServiceStatus, type AuthorizationFacts, type SupportiveServiceDraft,
 } from '../../src/supportive-services/supportive-service-rules';
 
 const draft: SupportiveServiceDraft = {
@@ -7,12 +7,13 @@ const draft: SupportiveServiceDraft = {
 };
 const timeline = { referralDate: '2026-10-26', today: '2026-11-02' };
 const note = (change: Partial<NonNullable<AuthorizationFacts['note']>> = {}) => ({
-  caseId: 'case-1', subject: 'SUPPORTIVE_SERVICE_JUSTIFICATION', enteredOn: '2026-11-02',
+  caseId: 'case-1', subject: 'SUPPORTIVE_SERVICE_JUSTIFICATION', enteredOn: '2026-11-02', enteredAt: new Date('2026-11-02T21:00:00Z'),
   sections: [{ heading: 'Service and amount', text: 'Bus pass $1,800' }, { heading: 'Justification', text: 'Reach interviews' }, { heading: 'Approval', text: 'Approved by the supervisor' }],
   ...change,
 });
 const facts = (change: Partial<AuthorizationFacts> = {}): AuthorizationFacts => ({
-  service: { ...draft, caseId: 'case-1' }, alreadyAuthorized: false, approval: 'APPROVED', note: note(), childCareAuthorized: false, today: '2026-11-02', ...change,
+  service: { ...draft, caseId: 'case-1' }, alreadyAuthorized: false, approval: 'APPROVED', approvalDecidedAt: new Date('2026-11-02T20:00:00Z'), note: note(), noteJustifies: null,
+  childCareAuthorized: false, today: '2026-11-02', ...change,
 });
 const constraints = (f: AuthorizationFacts) => authorizationViolations(f).map((v) => v.constraint);
 
@@ -38,6 +39,22 @@ describe('supportive service rules (SS-1, SS-2, SS-3)', () => {
     expect(constraints(facts({ note: null }))).toEqual(['noteOfCase']);
     expect(constraints(facts({ note: note({ sections: [{ heading: 'Justification', text: ' ' }, { heading: 'Approval', text: 'ok' }] }) }))).toEqual(['fullJustification']);
     expect(constraints(facts({ note: note({ sections: [{ heading: 'Justification', text: 'Need' }, { heading: 'Approval', text: '' }] }) }))).toEqual(['approvalDocumented']);
+  });
+
+  it('SS-1, SS-2: the CLNO that documents the approval is entered once it was given, never before (the same instant is after)', () => {
+    expect(constraints(facts({ note: note({ enteredAt: new Date('2026-11-02T19:59:59.999Z') }) }))).toEqual(['notBeforeApproval']);
+    expect(constraints(facts({ note: note({ enteredAt: new Date('2026-11-02T20:00:00Z') }) }))).toEqual([]);
+    // A service that needs no approval has no approval for its CLNO to follow.
+    expect(constraints(facts({ approval: null, approvalDecidedAt: null, service: { ...draft, amountCents: 4500, caseId: 'case-1' }, note: note({ enteredAt: new Date('2026-11-02T16:00:00Z') }) }))).toEqual([]);
+  });
+
+  it('SS-1, NOTE-1: a CLNO that already justifies another service\'s authorization does not justify this one', () => {
+    expect(constraints(facts({ noteJustifies: 'service-2' }))).toEqual(['noteOfThisService']);
+  });
+
+  it('a closed case takes no new service, approval request or authorization; a case in exit or Post-TA still does (EXIT-3)', () => {
+    expect(caseOpenViolation('CLOSED')).toMatchObject({ field: 'caseId', constraint: 'caseOpen' });
+    for (const phase of ['REFERRAL', 'PARTICIPATING', 'EXIT', 'POST_TA']) expect(caseOpenViolation(phase)).toBeNull();
   });
 
   it('SS-3: child care is authorized only while the case\'s child care record authorizes it; a service is authorized once', () => {

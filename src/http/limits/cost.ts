@@ -42,6 +42,8 @@ const OWN_COST: Readonly<Record<string, (args: Record<string, unknown>) => numbe
   // Aggregates over the office's cases, obligations, approvals and reviews (a fixed few statements).
   'Query.supervision': () => 100,
   'Query.qualityAssurance': () => 50,
+  // Issue 14: every delivery of an endpoint after a feed position requeued in one statement.
+  'Mutation.replayWebhookDeliveries': () => 50,
 };
 
 /** How many entries a field may return: its `first`, the ids it is given, or the assumed size. */

@@ -1,6 +1,6 @@
 import { assessmentViolations, chartEventFor, type AssessmentContent } from '../../../src/assessment/assessment-rules';
 import { agencyReferralViolations, assignmentFollowUpViolations, referralOutcomeViolations } from '../../../src/referrals/referral-rules';
-import { contactViolations, penaltyVisitEvent, responseViolations, visitViolations } from '../../../src/contacts/contact-rules';
+import { chartVersionViolations, contactViolations, penaltyVisitEvent, responseViolations, visitViolations } from '../../../src/contacts/contact-rules';
 
 const timeline = { referralDate: '2026-11-02', today: '2026-11-10' };
 const constraints = (v: Array<{ field: string; constraint: string }>) => v.map((x) => `${x.field}:${x.constraint}`);
@@ -95,5 +95,12 @@ describe('contact and visit rules (ENG-7, ENG-8)', () => {
     expect(penaltyVisitEvent({ ...visit, purpose: 'ENGAGEMENT' as const }, 'v-1')).toEqual({ event: null, violations: [] });
     expect(constraints(penaltyVisitEvent({ ...visit, kind: 'COMMUNITY' as const, childSafetyDetermined: true }, 'v-1').violations))
       .toEqual(['childSafetyDetermined:onlyForPenaltyResolutionHomeVisit']);
+  });
+
+  it('PEN-4: a visit that records the chart\'s home visit names the case version seen; any other visit needs none', () => {
+    expect(constraints(chartVersionViolations(true, null))).toEqual(['expectedVersion:isDefined']);
+    expect(constraints(chartVersionViolations(true, undefined))).toEqual(['expectedVersion:isDefined']);
+    expect(chartVersionViolations(true, 7)).toEqual([]);
+    expect(chartVersionViolations(false, null)).toEqual([]);
   });
 });
