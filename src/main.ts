@@ -6,7 +6,7 @@ import { assertKnownMachineVersions } from './db/machine-version-check';
 import { openAppDatabase, openDatabase } from './db/data-source';
 import { releaseSignals, startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres';
 import { prepareEmbeddedRoles } from './db/embedded-roles';
-import { servingRoleProblems } from './db/privileges';
+import { refuseOrWarnPrivilegedRole } from './db/privileges';
 import { seedDemoData } from './db/seed-demo';
 import { createLogger, scrubMessage, type Logger } from './logger';
 import { systemClock } from './services/clock';
@@ -67,12 +67,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   const dataSource = started.dataSource = await openServingDatabase(config, started, log);
-  const problems = await servingRoleProblems(dataSource);
-  if (problems.length) {
-    const message = `The app would serve as a privileged database role (${problems.join('; ')}): set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to the app's role`;
-    if (config.nodeEnv === 'production') throw new Error(message);
-    log.warn(message);
-  }
+  await refuseOrWarnPrivilegedRole(dataSource, config.nodeEnv, log, 'The app would serve');
   await assertKnownMachineVersions(dataSource);
   const running = started.running = await createApp({ config, dataSource, clock: systemClock, log });
   if (config.seedDemoData) {

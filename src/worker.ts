@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from './config';
 import { assertKnownMachineVersions } from './db/machine-version-check';
 import { openAppDatabase, openDatabase } from './db/data-source';
-import { servingRoleProblems } from './db/privileges';
+import { refuseOrWarnPrivilegedRole } from './db/privileges';
 import { createAppJobs, type JobRunner } from './jobs';
 import { createLogger, scrubMessage, type Logger } from './logger';
 import { systemClock } from './services/clock';
@@ -50,12 +50,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   const dataSource = started.dataSource = await openWorkerDatabase(config, log);
-  const problems = await servingRoleProblems(dataSource);
-  if (problems.length) {
-    const message = `The worker would run as a privileged database role (${problems.join('; ')}): set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to the app's role`;
-    if (config.nodeEnv === 'production') throw new Error(message);
-    log.warn(message);
-  }
+  await refuseOrWarnPrivilegedRole(dataSource, config.nodeEnv, log, 'The worker would run');
   await assertKnownMachineVersions(dataSource);
   const services = createServices(dataSource, systemClock, config.extraClosures, config.webhooks);
   const jobs = started.jobs = createAppJobs({ services, dataSource, clock: systemClock, log });

@@ -186,3 +186,20 @@ export async function ensureLoginRole(adminUrl: string, role: string, password: 
     await client.end();
   }
 }
+
+/**
+ * The start-up check of the serving role, for the API and the worker alike: in production a
+ * privileged role refuses to start; elsewhere it is a warning. `what` names the process.
+ *
+ * @example
+ * await refuseOrWarnPrivilegedRole(dataSource, config.nodeEnv, log, 'The worker would run') // throws in production
+ */
+export async function refuseOrWarnPrivilegedRole(
+  dataSource: DataSource, nodeEnv: string, log: { warn(message: string): void }, what: string,
+): Promise<void> {
+  const problems = await servingRoleProblems(dataSource);
+  if (!problems.length) return;
+  const message = `${what} as a privileged database role (${problems.join('; ')}): set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to the app's role`;
+  if (nodeEnv === 'production') throw new Error(message);
+  log.warn(message);
+}

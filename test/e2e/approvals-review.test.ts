@@ -4,12 +4,9 @@ import { addCaseNote, bringToParticipation, sendEvent, userErrorOf, versionOf } 
 import { USER_ERRORS } from '../support/case-mutations';
 import { referClient } from '../support/referrals';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { DECIDE, REQUEST, supportiveServiceSteps } from '../support/supportive-services';
 
-const REQUEST = 'id kind status version caseId requestedBy decision { outcome reason decidedBy historyVersion }';
 const QUEUE = `query($filter: ApprovalFilter) { approvals(filter: $filter, first: 200) { edges { node { ${REQUEST} } } } }`;
-const DRAFT = `mutation($input: DraftSupportiveServiceInput!) { draftSupportiveService(input: $input) { supportiveService { id } ${USER_ERRORS} } }`;
-const ASK = `mutation($input: RequestSupportiveServiceApprovalInput!) { requestSupportiveServiceApproval(input: $input) { approvalRequest { ${REQUEST} } ${USER_ERRORS} } }`;
-const DECIDE = `mutation($input: DecideApprovalInput!) { decideApproval(input: $input) { approvalRequest { ${REQUEST} } ${USER_ERRORS} } }`;
 const WITHDRAW = `mutation($input: WithdrawApprovalRequestInput!) { withdrawApprovalRequest(input: $input) { approvalRequest { ${REQUEST} } ${USER_ERRORS} } }`;
 
 /**
@@ -22,18 +19,7 @@ describe('approvals review (TRK-1, TL-2, SS-2)', () => {
   let supervisor: string;
   let secondSupervisor: string;
   let secondSupervisorId: string;
-  const decisionsOf = async (requestId: string) => Number((await app.dataSource.query('SELECT count(*)::int AS n FROM approval_decision WHERE request_id = $1', [requestId]))[0].n);
-  const draft = async (caseId: string, token = cm, amountCents = 180000) => {
-    const res = await app.gql(DRAFT, { input: { caseId, type: 'TRANSPORTATION', amountCents, vendor: 'Bethel Transit', serviceFrom: '2026-11-02', serviceTo: '2026-11-30', justification: 'Bus passes' } }, token);
-    if (!res.data?.draftSupportiveService?.supportiveService) throw new Error(JSON.stringify(res.errors ?? res.data?.draftSupportiveService?.userErrors));
-    return res.data.draftSupportiveService.supportiveService.id as string;
-  };
-  const ask = async (supportiveServiceId: string, token = cm) => {
-    const res = await app.gql(ASK, { input: { supportiveServiceId, reason: 'Over $1,500' } }, token);
-    if (!res.data?.requestSupportiveServiceApproval?.approvalRequest) throw new Error(JSON.stringify(res.errors ?? res.data?.requestSupportiveServiceApproval?.userErrors));
-    return res.data.requestSupportiveServiceApproval.approvalRequest as { id: string; version: number };
-  };
-  const newCase = async (lastName: string) => (await referClient(app, cm, { referralDate: '2026-10-26', client: { firstName: 'Rev', lastName, dateOfBirth: '1990-06-06' } })).id;
+  const { decisionsOf, draft, ask, newCase } = supportiveServiceSteps(() => app, () => cm);
   /**
    * Runs `requests` while the case's row is locked by another transaction, releasing it only once
    * every request waits on it: each has read what it reads before the lock, as two supervisors
